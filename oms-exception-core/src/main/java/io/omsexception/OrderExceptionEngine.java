@@ -1,0 +1,371 @@
+package io.omsexception;
+
+import io.omsexception.facts.Parameters;
+import io.omsexception.internal.CompiledRules;
+import io.omsexception.internal.Evaluator;
+import io.omsexception.model.EvaluationRequest;
+import io.omsexception.model.Order;
+import io.omsexception.model.ReferenceData;
+import io.omsexception.spi.StandardRulePackProvider;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The front door: finds, classifies and prioritises the exceptions of orders with rule packs.
+ *
+ * <pre>{@code
+ * OrderExceptionEngine engine = OrderExceptionEngine.builder()
+ *         .withStandardRules()
+ *         .parameter("payment.timeoutMinutes", "45")
+ *         .build();
+ * OrderEvaluation result = engine.evaluate(order, referenceData, asOf);
+ * if (result.blocking()) { ... hold the order ... }
+ * }</pre>
+ *
+ * <p>An engine is immutable and thread-safe once built: share one across the application. It is
+ * pure: results depend only on the orders, the reference data, the reference time and the
+ * parameters; rules never read the clock and have no side effects. Building compiles the rule
+ * packs, which takes a second or two; evaluating is fast.
+ */
+public final class OrderExceptionEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(OrderExceptionEngine.class);
+
+    private final CompiledRules rules;
+    private final Parameters parameters;
+    private final Evaluator evaluator;
+    private final Clock clock;
+    private final int batchSize;
+
+    private OrderExceptionEngine(CompiledRules rules, Parameters parameters, Clock clock, int batchSize) {
+        this.rules = rules;
+        this.parameters = parameters;
+        this.evaluator = new Evaluator(rules, parameters);
+        this.clock = clock;
+        this.batchSize = batchSize;
+    }
+
+    /** @return a new builder; thread-confined */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Evaluates one order without reference data, as of the engine's clock.
+     *
+     * @param order the order, never null
+     * @return its findings
+     */
+    public OrderEvaluation evaluate(Order order) {
+        return evaluate(order, ReferenceData.NONE, now());
+    }
+
+    /**
+     * Evaluates one order as of the engine's clock.
+     *
+     * @param order the order, never null
+     * @param reference the inventory snapshot and blacklist, never null
+     * @return its findings
+     */
+    public OrderEvaluation evaluate(Order order, ReferenceData reference) {
+        return evaluate(order, reference, now());
+    }
+
+    /**
+     * Evaluates one order.
+     *
+     * @param order the order, never null
+     * @param reference the inventory snapshot and blacklist, never null
+     * @param asOf the reference time of every duration, never null
+     * @return its findings, sorted by priority, then blocking before advisory, then code
+     */
+    public OrderEvaluation evaluate(Order order, ReferenceData reference, OffsetDateTime asOf) {
+        Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(asOf, "asOf");
+        return evaluator.evaluate(List.of(order), reference, asOf).get(0);
+    }
+
+    /**
+     * Evaluates a request's orders in sessions of the builder's batch size. An order whose
+     * evaluation fails (a rule throws on it) comes back as an {@link OrderError} with the path
+     * {@code $.orders[i]}; every order comes back exactly once.
+     *
+     * @param request the orders with their reference data and time; a null {@code asOf} means the
+     *     engine's clock
+     * @return the results and errors, each in request order
+     */
+    public BatchResult evaluate(EvaluationRequest request) {
+        Objects.requireNonNull(request, "request");
+        OffsetDateTime asOf = request.asOf() == null ? now() : request.asOf();
+        List<Order> orders = request.orders();
+        List<OrderEvaluation> results = new ArrayList<>(orders.size());
+        List<OrderError> errors = new ArrayList<>();
+        for (int from = 0; from < orders.size(); from += batchSize) {
+            int to = Math.min(orders.size(), from + batchSize);
+            evaluateChunk(orders.subList(from, to), from, request.referenceData(), asOf, results, errors);
+        }
+        return new BatchResult(results, errors);
+    }
+
+    /**
+     * Evaluates orders whose positions in a larger request are known: the building block of
+     * streaming. Every order comes back exactly once, as a result or as an error.
+     *
+     * @param orders the orders, evaluated in sessions of the builder's batch size
+     * @param firstIndex the position of the first order in the request, for error entries
+     * @param reference the reference data
+     * @param asOf the reference time, or null for the engine's clock
+     * @return the results and errors
+     */
+    public BatchResult evaluate(List<Order> orders, int firstIndex, ReferenceData reference, OffsetDateTime asOf) {
+        Objects.requireNonNull(orders, "orders");
+        Objects.requireNonNull(reference, "reference");
+        OffsetDateTime at = asOf == null ? now() : asOf;
+        List<OrderEvaluation> results = new ArrayList<>(orders.size());
+        List<OrderError> errors = new ArrayList<>();
+        for (int from = 0; from < orders.size(); from += batchSize) {
+            int to = Math.min(orders.size(), from + batchSize);
+            evaluateChunk(orders.subList(from, to), firstIndex + from, reference, at, results, errors);
+        }
+        return new BatchResult(results, errors);
+    }
+
+    private void evaluateChunk(List<Order> chunk, int firstIndex, ReferenceData reference, OffsetDateTime asOf,
+            List<OrderEvaluation> results, List<OrderError> errors) {
+        try {
+            results.addAll(evaluator.evaluate(chunk, reference, asOf));
+            return;
+        } catch (RuntimeException e) {
+            LOG.debug("a session of {} orders failed; evaluating them one by one", chunk.size(), e);
+        }
+        for (int i = 0; i < chunk.size(); i++) {
+            Order order = chunk.get(i);
+            try {
+                results.addAll(evaluator.evaluate(List.of(order), reference, asOf));
+            } catch (RuntimeException e) {
+                LOG.warn("order {} could not be evaluated", order.orderId(), e);
+                errors.add(new OrderError(firstIndex + i, order.orderId(), "$.orders[" + (firstIndex + i) + "]",
+                        "evaluation failed: " + rootMessage(e)));
+            }
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    /** @return every code the engine can raise, with its attributes, sorted by code */
+    public List<ExceptionDefinition> definitions() {
+        return List.copyOf(rules.definitions().values());
+    }
+
+    /**
+     * @param code a code
+     * @return its definition, if some rule raises it
+     */
+    public Optional<ExceptionDefinition> definition(String code) {
+        return Optional.ofNullable(rules.definitions().get(code));
+    }
+
+    /** @return the declared parameters, by name, in declaration order */
+    public Map<String, ParameterDefinition> parameterDefinitions() {
+        return parameters.definitions();
+    }
+
+    /** @return every parameter's effective value as text, by name */
+    public Map<String, String> parameterValues() {
+        return parameters.asText();
+    }
+
+    /** @return the number of rules loaded */
+    public int ruleCount() {
+        return rules.rules().size();
+    }
+
+    /** @return the clock used when no reference time is given */
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public String toString() {
+        return "OrderExceptionEngine[" + ruleCount() + " rules, " + rules.definitions().size() + " codes]";
+    }
+
+    /**
+     * Configures and builds an {@link OrderExceptionEngine}. Fails fast: a bad argument throws at
+     * once; a rule pack that does not compile or whose metadata is inconsistent makes
+     * {@link #build()} throw {@link RulePackException}. Not thread-safe.
+     */
+    public static final class Builder {
+        private final List<RulePack> packs = new ArrayList<>();
+        private final Map<String, ParameterDefinition> definitions = new LinkedHashMap<>();
+        private final Map<String, String> overrides = new LinkedHashMap<>();
+        private Clock clock = Clock.systemDefaultZone();
+        private int batchSize = 100;
+        private ClassLoader classLoader = OrderExceptionEngine.class.getClassLoader();
+
+        private Builder() {
+            for (ParameterDefinition d : StandardParameters.ALL) {
+                definitions.put(d.name(), d);
+            }
+        }
+
+        /**
+         * Adds the standard packs found on the class path ({@code oms-exception-rules}).
+         *
+         * @return this builder
+         * @throws IllegalStateException when no standard packs are on the class path
+         */
+        public Builder withStandardRules() {
+            List<RulePack> found = new ArrayList<>();
+            for (StandardRulePackProvider p : ServiceLoader.load(StandardRulePackProvider.class, classLoader)) {
+                found.addAll(p.rulePacks());
+            }
+            if (found.isEmpty()) {
+                throw new IllegalStateException("no standard rule packs on the class path: add the dependency "
+                        + "io.omsexception:oms-exception-rules");
+            }
+            found.forEach(this::addRules);
+            return this;
+        }
+
+        /**
+         * @param pack a rule pack; its declared parameters become known to the engine
+         * @return this builder
+         */
+        public Builder addRules(RulePack pack) {
+            Objects.requireNonNull(pack, "pack");
+            packs.add(pack);
+            pack.parameters().forEach(this::defineParameter);
+            return this;
+        }
+
+        /**
+         * @param fileOrFolder a {@code .drl} file, or a folder whose {@code .drl} files are all read
+         * @return this builder
+         */
+        public Builder addRules(Path fileOrFolder) {
+            return addRules(RulePack.fromPath(Objects.requireNonNull(fileOrFolder, "fileOrFolder")));
+        }
+
+        /**
+         * @param name the pack's name, used in error messages as {@code name.drl}
+         * @param drl the DRL text
+         * @return this builder
+         */
+        public Builder addRules(String name, String drl) {
+            return addRules(RulePack.ofDrl(Objects.requireNonNull(name, "name"), Objects.requireNonNull(drl, "drl")));
+        }
+
+        /**
+         * Declares a parameter that the host's rules read.
+         *
+         * @param definition the parameter
+         * @return this builder
+         * @throws IllegalArgumentException when a different parameter of that name is declared
+         */
+        public Builder defineParameter(ParameterDefinition definition) {
+            ParameterDefinition earlier = definitions.putIfAbsent(definition.name(), definition);
+            if (earlier != null && !earlier.equals(definition)) {
+                definitions.put(definition.name(), earlier);
+                throw new IllegalArgumentException("parameter " + definition.name() + ": declared twice, differently: "
+                        + earlier + " vs " + definition);
+            }
+            return this;
+        }
+
+        /**
+         * Overrides a parameter's default. The name is checked when the engine is built, after
+         * every pack has declared its parameters; the value is parsed then too.
+         *
+         * @param name the parameter's name, for example {@code payment.timeoutMinutes}
+         * @param value the value as text, for example {@code 45}
+         * @return this builder
+         */
+        public Builder parameter(String name, String value) {
+            overrides.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * @param values parameter overrides by name
+         * @return this builder
+         */
+        public Builder parameters(Map<String, String> values) {
+            values.forEach(this::parameter);
+            return this;
+        }
+
+        /**
+         * @param value the clock for evaluations without an explicit reference time; default the system clock
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * @param value orders per rule session in batch evaluation, 1 to 10,000; default 100
+         * @return this builder
+         */
+        public Builder batchSize(int value) {
+            if (value < 1 || value > 10_000) {
+                throw new IllegalArgumentException("batchSize: must be between 1 and 10000 but was " + value);
+            }
+            this.batchSize = value;
+            return this;
+        }
+
+        /**
+         * @param value the class loader that sees the fact classes and the standard packs
+         * @return this builder
+         */
+        public Builder classLoader(ClassLoader value) {
+            this.classLoader = Objects.requireNonNull(value, "classLoader");
+            return this;
+        }
+
+        /**
+         * Compiles the packs and resolves the parameters.
+         *
+         * @return the engine
+         * @throws IllegalStateException when no pack was added
+         * @throws IllegalArgumentException naming the parameter when an override is unknown or invalid
+         * @throws RulePackException listing every problem of the packs
+         */
+        public OrderExceptionEngine build() {
+            if (packs.isEmpty()) {
+                throw new IllegalStateException("no rule packs: call withStandardRules() or addRules(...)");
+            }
+            Parameters parameters = new Parameters(definitions, overrides);
+            CompiledRules compiled = CompiledRules.compile(packs, definitions.keySet(), classLoader);
+            return new OrderExceptionEngine(compiled, parameters, clock, batchSize);
+        }
+
+        /** @return the packs added so far */
+        Collection<RulePack> packs() {
+            return packs;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.omsexception;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A named, documented rule parameter: a threshold, a keyword list, a region list. Rules read the
+ * value through the {@code Parameters} fact; hosts override it through
+ * {@link OrderExceptionEngine.Builder#parameter(String, String)} without touching DRL.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param name the dotted name, for example {@code payment.timeoutMinutes}
+ * @param type how the value is parsed
+ * @param defaultValue the default value as text; valid for the type
+ * @param description what the parameter controls, for the documentation
+ */
+public record ParameterDefinition(String name, ParameterType type, String defaultValue, String description) {
+
+    private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)+");
+
+    /** Refuses nulls, a malformed name and a default that does not parse. */
+    public ParameterDefinition {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(defaultValue, "defaultValue");
+        Objects.requireNonNull(description, "description");
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("parameter name '" + name
+                    + "' must be dotted lower camel case, for example payment.timeoutMinutes");
+        }
+        parse(name, type, defaultValue);
+    }
+
+    /**
+     * Parses a value of this parameter.
+     *
+     * @param text the value as text
+     * @return an {@link Integer} (also for durations), a {@link BigDecimal}, a {@code List<String>}
+     *     or a {@link String}
+     * @throws IllegalArgumentException naming the parameter when the text does not parse
+     */
+    public Object parse(String text) {
+        return parse(name, type, text);
+    }
+
+    private static Object parse(String name, ParameterType type, String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("parameter " + name + ": must not be null");
+        }
+        String t = text.trim();
+        try {
+            switch (type) {
+                case INTEGER, MINUTES, HOURS, DAYS -> {
+                    int v = Integer.parseInt(t);
+                    if (type != ParameterType.INTEGER && v < 0) {
+                        throw new IllegalArgumentException("parameter " + name + ": must not be negative but was '" + text + "'");
+                    }
+                    return v;
+                }
+                case DECIMAL -> {
+                    return new BigDecimal(t);
+                }
+                case LIST -> {
+                    return Arrays.stream(t.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+                }
+                default -> {
+                    return t;
+                }
+            }
+        } catch (NumberFormatException e) {
+            String what = type == ParameterType.DECIMAL ? "a decimal number" : "a whole number";
+            throw new IllegalArgumentException("parameter " + name + ": must be " + what + " but was '" + text + "'");
+        }
+    }
+
+    /** @return the unit of a duration parameter in seconds, or 0 when it is not a duration */
+    public long secondsPerUnit() {
+        return switch (type) {
+            case MINUTES -> 60L;
+            case HOURS -> 3_600L;
+            case DAYS -> 86_400L;
+            default -> 0L;
+        };
+    }
+
+    /**
+     * @param name the dotted name
+     * @param defaultValue the default
+     * @param description what it controls
+     * @return an {@link ParameterType#INTEGER} parameter
+     */
+    public static ParameterDefinition integer(String name, int defaultValue, String description) {
+        return new ParameterDefinition(name, ParameterType.INTEGER, Integer.toString(defaultValue), description);
+    }
+
+    /**
+     * @param name the dotted name
+     * @param defaultValue the default, an exact decimal
+     * @param description what it controls
+     * @return a {@link ParameterType#DECIMAL} parameter
+     */
+    public static ParameterDefinition decimal(String name, String defaultValue, String description) {
+        return new ParameterDefinition(name, ParameterType.DECIMAL, defaultValue, description);
+    }
+
+    /**
+     * @param name the dotted name
+     * @param defaultValues the default entries
+     * @param description what it controls
+     * @return a {@link ParameterType#LIST} parameter
+     */
+    public static ParameterDefinition list(String name, List<String> defaultValues, String description) {
+        return new ParameterDefinition(name, ParameterType.LIST, String.join(",", defaultValues), description);
+    }
+}

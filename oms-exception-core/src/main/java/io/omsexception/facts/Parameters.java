@@ -1,0 +1,147 @@
+package io.omsexception.facts;
+
+import io.omsexception.ParameterDefinition;
+import io.omsexception.ParameterType;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The resolved rule parameters of an engine, inserted once into every session so that rules
+ * read thresholds by name: {@code $p : Parameters()} then
+ * {@code secondsSinceCreated > $p.seconds("payment.timeoutMinutes")}.
+ *
+ * <p>Immutable and thread-safe. Reading an undeclared name, or a name with another type, throws
+ * {@link IllegalArgumentException}; the engine checks every name used in DRL when it is built.
+ */
+public final class Parameters {
+
+    private final Map<String, ParameterDefinition> definitions;
+    private final Map<String, Object> values;
+    private final Map<String, String> texts;
+
+    /**
+     * Resolves parameters; normally done by the engine builder.
+     *
+     * @param definitions the declared parameters, by name
+     * @param overrides values that replace the defaults, as text, by name
+     * @throws IllegalArgumentException naming the parameter when an override is unknown or does not parse
+     */
+    public Parameters(Map<String, ParameterDefinition> definitions, Map<String, String> overrides) {
+        Map<String, Object> resolved = new LinkedHashMap<>();
+        Map<String, String> resolvedTexts = new LinkedHashMap<>();
+        for (String name : overrides.keySet()) {
+            if (!definitions.containsKey(name)) {
+                throw new IllegalArgumentException("parameter " + name + ": unknown; known parameters are "
+                        + String.join(", ", definitions.keySet()));
+            }
+        }
+        for (ParameterDefinition d : definitions.values()) {
+            String text = overrides.getOrDefault(d.name(), d.defaultValue());
+            resolved.put(d.name(), d.parse(text));
+            resolvedTexts.put(d.name(), text.trim());
+        }
+        this.definitions = Collections.unmodifiableMap(new LinkedHashMap<>(definitions));
+        this.values = Collections.unmodifiableMap(resolved);
+        this.texts = Collections.unmodifiableMap(resolvedTexts);
+    }
+
+    /** @return the declared parameters by name, in declaration order */
+    public Map<String, ParameterDefinition> definitions() {
+        return definitions;
+    }
+
+    /** @return every parameter's value as text (after overrides), by name */
+    public Map<String, String> asText() {
+        return texts;
+    }
+
+    /**
+     * @param name an {@link ParameterType#INTEGER} or duration parameter
+     * @return its value (for a duration: in its own unit)
+     */
+    public int integer(String name) {
+        Object v = value(name);
+        if (v instanceof Integer i) {
+            return i;
+        }
+        throw wrongType(name, "a whole number");
+    }
+
+    /**
+     * @param name a {@link ParameterType#DECIMAL} or {@link ParameterType#INTEGER} parameter
+     * @return its value as an exact decimal
+     */
+    public BigDecimal decimal(String name) {
+        Object v = value(name);
+        if (v instanceof BigDecimal d) {
+            return d;
+        }
+        if (v instanceof Integer i && definitions.get(name).type() == ParameterType.INTEGER) {
+            return BigDecimal.valueOf(i);
+        }
+        throw wrongType(name, "a decimal");
+    }
+
+    /**
+     * @param name a {@link ParameterType#MINUTES}, {@link ParameterType#HOURS} or {@link ParameterType#DAYS} parameter
+     * @return its value converted to seconds
+     */
+    public long seconds(String name) {
+        long unit = definition(name).secondsPerUnit();
+        if (unit == 0) {
+            throw wrongType(name, "a duration");
+        }
+        return unit * (Integer) values.get(name);
+    }
+
+    /**
+     * @param name a {@link ParameterType#LIST} parameter
+     * @return its entries, unmodifiable
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> list(String name) {
+        Object v = value(name);
+        if (v instanceof List<?> l) {
+            return (List<String>) l;
+        }
+        throw wrongType(name, "a list");
+    }
+
+    /**
+     * @param name a {@link ParameterType#TEXT} parameter
+     * @return its value
+     */
+    public String text(String name) {
+        Object v = value(name);
+        if (v instanceof String s) {
+            return s;
+        }
+        throw wrongType(name, "a text");
+    }
+
+    private Object value(String name) {
+        definition(name);
+        return values.get(name);
+    }
+
+    private ParameterDefinition definition(String name) {
+        ParameterDefinition d = definitions.get(name);
+        if (d == null) {
+            throw new IllegalArgumentException("parameter " + name + ": unknown");
+        }
+        return d;
+    }
+
+    private IllegalArgumentException wrongType(String name, String expected) {
+        return new IllegalArgumentException("parameter " + name + ": is " + definitions.get(name).type()
+                + ", not " + expected);
+    }
+
+    @Override
+    public String toString() {
+        return "Parameters" + texts;
+    }
+}

@@ -1,0 +1,97 @@
+package io.omsexception.facts;
+
+import io.omsexception.model.Refund;
+import io.omsexception.model.RefundReason;
+import io.omsexception.model.RefundStatus;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/**
+ * One refund request as rules see it. Join it with {@code RefundFacts(order == $o)}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RefundFacts {
+    private final OrderFacts order;
+    private final int index;
+    private final Refund refund;
+    private final Long secondsSinceReturnShipped;
+
+    RefundFacts(OrderFacts order, int index, Refund refund, OffsetDateTime asOf) {
+        this.order = order;
+        this.index = index;
+        this.refund = refund;
+        this.secondsSinceReturnShipped = refund.returnShippedAt() == null
+                ? null : OrderFacts.seconds(refund.returnShippedAt(), asOf);
+    }
+
+    /** @return the order */
+    public OrderFacts getOrder() {
+        return order;
+    }
+
+    /** @return the position of the refund in the order, from 0 */
+    public int getIndex() {
+        return index;
+    }
+
+    /** @return the evidence path of the refund, for example {@code refunds[0]} */
+    public String getPath() {
+        return "refunds[" + index + "]";
+    }
+
+    /** @return the refund */
+    public Refund getRefund() {
+        return refund;
+    }
+
+    /** @return the refund id, or null */
+    public String getRefundId() {
+        return refund.refundId();
+    }
+
+    /** @return the status, or null */
+    public RefundStatus getStatus() {
+        return refund.status();
+    }
+
+    /** @return whether the status is OPEN */
+    public boolean isOpen() {
+        return refund.isOpen();
+    }
+
+    /** @return the reason, or null */
+    public RefundReason getReason() {
+        return refund.reason();
+    }
+
+    /** @return the amount, or null */
+    public BigDecimal getAmount() {
+        return refund.amount();
+    }
+
+    /** @return whether the goods must come back first */
+    public boolean isReturnRequired() {
+        return Boolean.TRUE.equals(refund.returnRequired());
+    }
+
+    /** @return whether the customer shipped the return */
+    public boolean isReturnShipped() {
+        return refund.returnShippedAt() != null;
+    }
+
+    /** @return whether the warehouse received the return */
+    public boolean isReturnReceived() {
+        return refund.returnReceivedAt() != null;
+    }
+
+    /** @return seconds since the return was shipped, or null */
+    public Long getSecondsSinceReturnShipped() {
+        return secondsSinceReturnShipped;
+    }
+
+    @Override
+    public String toString() {
+        return "RefundFacts[" + order.getOrderId() + " " + getPath() + "]";
+    }
+}

@@ -1,0 +1,178 @@
+package io.omsexception.internal;
+
+import io.omsexception.ExceptionDefinition;
+import io.omsexception.RulePack;
+import io.omsexception.RulePackException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Rule packs compiled to the executable model, with their checked metadata. */
+public final class CompiledRules {
+    private static final Logger LOG = LoggerFactory.getLogger(CompiledRules.class);
+    private static final AtomicInteger BUILDS = new AtomicInteger();
+    private static final Pattern RULE_DECLARATION = Pattern.compile("(?m)^\\s*rule\\s+(\"[^\"]*\"|\\S+)");
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+    private static final Pattern PARAMETER_USE = Pattern.compile(
+            "\\.(?:integer|decimal|seconds|list|text)\\(\\s*\"([^\"]+)\"\\s*\\)");
+
+    private final KieBase kieBase;
+    private final Map<String, ExceptionDefinition> definitions;
+    private final Map<String, RuleInfo> rules;
+    private final boolean declaresFindings;
+
+    private CompiledRules(KieBase kieBase, Map<String, ExceptionDefinition> definitions,
+            Map<String, RuleInfo> rules) {
+        this.kieBase = kieBase;
+        this.definitions = definitions;
+        this.rules = rules;
+        this.declaresFindings = kieBase.getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("findings")));
+    }
+
+    /**
+     * Compiles the packs.
+     *
+     * @param packs the packs, at least one
+     * @param parameterNames the declared parameter names, to check the names the DRL reads
+     * @param classLoader the class loader of the fact classes
+     * @throws RulePackException listing every problem
+     */
+    public static CompiledRules compile(List<RulePack> packs, Set<String> parameterNames, ClassLoader classLoader) {
+        long start = System.nanoTime();
+        List<String> problems = new ArrayList<>();
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("io.omsexception.runtime", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, String> kfsPathToSource = new LinkedHashMap<>();
+        int declared = 0;
+        int n = 0;
+        for (RulePack pack : packs) {
+            for (RulePack.Source source : pack.sources()) {
+                Matcher pkg = PACKAGE.matcher(source.content());
+                String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "defaultpkg";
+                String kfsPath = "src/main/resources/" + folder + "/" + (n++) + "_" + fileName(source.path());
+                kfsPathToSource.put(kfsPath, source.path());
+                kfs.write(kfsPath, source.content());
+                String code = stripComments(source.content());
+                declared += count(RULE_DECLARATION.matcher(code));
+                checkParameters(source, parameterNames, problems);
+            }
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs, classLoader).buildAll(ExecutableModelProject.class);
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            problems.add(position(m, kfsPathToSource) + " " + m.getText().strip());
+        }
+        if (!problems.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
+            throw new RulePackException(problems);
+        }
+        KieBase kieBase;
+        try {
+            kieBase = ks.newKieContainer(releaseId, classLoader).getKieBase();
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        List<Rule> all = new ArrayList<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            all.addAll(p.getRules());
+        }
+        if (all.size() != declared) {
+            problems.add("the packs declare " + declared + " rules but " + all.size()
+                    + " were compiled; is a rule name used twice in one package?");
+        }
+        Map<String, ExceptionDefinition> definitions = Metadata.read(all, rules, problems);
+        if (!problems.isEmpty()) {
+            throw new RulePackException(problems);
+        }
+        LOG.debug("compiled {} rules of {} codes in {} ms", all.size(), definitions.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return new CompiledRules(kieBase, definitions, rules);
+    }
+
+    private static void checkParameters(RulePack.Source source, Set<String> names, List<String> problems) {
+        String content = source.content();
+        Matcher m = PARAMETER_USE.matcher(content);
+        while (m.find()) {
+            if (!names.contains(m.group(1))) {
+                int at = m.start(1);
+                int line = 1;
+                int lineStart = 0;
+                for (int i = 0; i < at; i++) {
+                    if (content.charAt(i) == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                problems.add(source.path() + ":" + line + ":" + (at - lineStart) + " unknown parameter '"
+                        + m.group(1) + "': declare it with the pack or the builder's defineParameter");
+            }
+        }
+    }
+
+    private static String fileName(String path) {
+        String name = path.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        return name.endsWith(".drl") ? name : name + ".drl";
+    }
+
+    private static String position(Message m, Map<String, String> paths) {
+        String path = m.getPath() == null ? "?" : paths.getOrDefault(m.getPath(),
+                paths.getOrDefault("src/main/resources/" + m.getPath(), m.getPath()));
+        return path + ":" + Math.max(m.getLine(), 0) + ":" + Math.max(m.getColumn(), 0);
+    }
+
+    static String stripComments(String drl) {
+        return drl.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("(?m)//.*$", "");
+    }
+
+    private static int count(Matcher m) {
+        int c = 0;
+        while (m.find()) {
+            c++;
+        }
+        return c;
+    }
+
+    /** @return the compiled knowledge base, shared by every session */
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** @return every code's definition, by code, sorted by code */
+    public Map<String, ExceptionDefinition> definitions() {
+        return definitions;
+    }
+
+    /** @return every rule's code and display name, by the rule's full name */
+    public Map<String, RuleInfo> rules() {
+        return rules;
+    }
+
+    /** @return whether some pack declares the {@code findings} global */
+    public boolean declaresFindings() {
+        return declaresFindings;
+    }
+
+    /** What a firing rule raises. */
+    public record RuleInfo(String fullName, String name, ExceptionDefinition definition) {
+    }
+}

@@ -1,0 +1,123 @@
+package io.omsexception.internal;
+
+import io.omsexception.ExceptionDefinition;
+import io.omsexception.Finding;
+import io.omsexception.OrderEvaluation;
+import io.omsexception.Priority;
+import io.omsexception.facts.LineFacts;
+import io.omsexception.facts.OrderFacts;
+import io.omsexception.facts.Parameters;
+import io.omsexception.facts.RefundFacts;
+import io.omsexception.facts.SkuFacts;
+import io.omsexception.model.Order;
+import io.omsexception.model.ReferenceData;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.kie.api.runtime.KieSession;
+
+/** Runs orders through a fresh session of the shared knowledge base and assembles the findings. */
+public final class Evaluator {
+    private static final Comparator<Finding> RESULT_ORDER = Comparator
+            .comparing(Finding::priority)
+            .thenComparing(f -> !f.blocking())
+            .thenComparing(Finding::code);
+
+    private final CompiledRules rules;
+    private final Parameters parameters;
+
+    /**
+     * @param rules the compiled rules
+     * @param parameters the resolved parameters
+     */
+    public Evaluator(CompiledRules rules, Parameters parameters) {
+        this.rules = rules;
+        this.parameters = parameters;
+    }
+
+    /**
+     * Evaluates orders in one session. Thread-safe: every call has its own session.
+     *
+     * @param orders the orders
+     * @param reference the reference data
+     * @param asOf the reference time
+     * @return one evaluation per order, in order
+     */
+    public List<OrderEvaluation> evaluate(List<Order> orders, ReferenceData reference, OffsetDateTime asOf) {
+        List<OrderFacts> facts = new ArrayList<>(orders.size());
+        for (Order order : orders) {
+            facts.add(new OrderFacts(order, reference, asOf, parameters));
+        }
+        SessionFindings findings = new SessionFindings(rules.rules());
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            if (rules.declaresFindings()) {
+                session.setGlobal("findings", findings);
+            }
+            session.addEventListener(findings);
+            session.insert(parameters);
+            for (OrderFacts f : facts) {
+                session.insert(f);
+                for (LineFacts l : f.getLines()) {
+                    session.insert(l);
+                }
+                for (SkuFacts s : f.getSkus()) {
+                    session.insert(s);
+                }
+                for (RefundFacts r : f.getRefunds()) {
+                    session.insert(r);
+                }
+            }
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        List<OrderEvaluation> results = new ArrayList<>(facts.size());
+        for (OrderFacts f : facts) {
+            results.add(assemble(f, findings.hitsOf(f)));
+        }
+        return results;
+    }
+
+    private OrderEvaluation assemble(OrderFacts order, Map<String, SessionFindings.Hit> hits) {
+        if (hits.isEmpty()) {
+            return new OrderEvaluation(order.getOrderId(), false, List.of());
+        }
+        boolean vip = order.getTier() == io.omsexception.model.CustomerTier.VIP;
+        List<Finding> findings = new ArrayList<>(hits.size());
+        boolean blockingOrder = false;
+        for (SessionFindings.Hit hit : hits.values()) {
+            ExceptionDefinition d = hit.firstRule.definition();
+            if (d.suppressedBy() != null && hits.containsKey(d.suppressedBy())) {
+                continue;
+            }
+            Priority priority = vip ? d.priority().raised() : d.priority();
+            boolean blocking = d.blocking().blocks(order.isShipped());
+            blockingOrder |= blocking;
+            Map<String, Object> evidence = new TreeMap<>(EvidenceKeys.ORDER);
+            for (Map.Entry<String, Object> e : hit.evidence.entrySet()) {
+                Object v = e.getValue();
+                evidence.put(e.getKey(), v instanceof SessionFindings.Merged m ? sortedCopy(m) : v);
+            }
+            if (vip && priority != d.priority()) {
+                evidence.put("customer.tier", "VIP");
+            }
+            findings.add(new Finding(d.code(), d.category(), priority, d.department(), blocking,
+                    d.guidance(), d.customerMessage(), new LinkedHashMap<>(evidence),
+                    String.join(", ", hit.ruleNames)));
+        }
+        findings.sort(RESULT_ORDER);
+        return new OrderEvaluation(order.getOrderId(), blockingOrder, findings);
+    }
+
+    private static List<Object> sortedCopy(List<Object> values) {
+        List<Object> copy = new ArrayList<>(values);
+        copy.sort(Comparator.comparing(String::valueOf, EvidenceKeys.ORDER));
+        return Collections.unmodifiableList(copy);
+    }
+}

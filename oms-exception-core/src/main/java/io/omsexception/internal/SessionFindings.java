@@ -1,0 +1,120 @@
+package io.omsexception.internal;
+
+import io.omsexception.facts.Findings;
+import io.omsexception.facts.OrderFacts;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+
+/** The {@code findings} global of one session: collects hits per order and code. Single-threaded. */
+final class SessionFindings extends DefaultAgendaEventListener implements Findings {
+
+    /** Evidence values merged from several firings; distinct from a list value given by a rule. */
+    static final class Merged extends ArrayList<Object> {
+        private static final long serialVersionUID = 1L;
+    }
+
+    static final class Hit {
+        final CompiledRules.RuleInfo firstRule;
+        final List<String> ruleNames = new ArrayList<>(1);
+        final Map<String, Object> evidence = new LinkedHashMap<>();
+
+        Hit(CompiledRules.RuleInfo rule) {
+            this.firstRule = rule;
+        }
+    }
+
+    private final Map<String, CompiledRules.RuleInfo> rules;
+    private final Map<OrderFacts, Map<String, Hit>> hits = new IdentityHashMap<>();
+    private final Map<String, CompiledRules.RuleInfo> byRuleName = new HashMap<>();
+    private CompiledRules.RuleInfo current;
+
+    SessionFindings(Map<String, CompiledRules.RuleInfo> rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        org.kie.api.definition.rule.Rule rule = event.getMatch().getRule();
+        String key = rule.getPackageName() + "." + rule.getName();
+        current = byRuleName.computeIfAbsent(key, rules::get);
+    }
+
+    @Override
+    public void raise(OrderFacts order, Object... evidence) {
+        Objects.requireNonNull(order, "order");
+        if (current == null) {
+            throw new IllegalStateException("findings.raise may only be called from a rule's consequence");
+        }
+        if (evidence.length % 2 != 0) {
+            throw new IllegalArgumentException("rule \"" + current.name()
+                    + "\": findings.raise needs key-value pairs but got " + evidence.length + " values");
+        }
+        Map<String, Hit> byCode = hits.computeIfAbsent(order, o -> new LinkedHashMap<>(4));
+        CompiledRules.RuleInfo rule = current;
+        Hit hit = byCode.computeIfAbsent(rule.definition().code(), c -> new Hit(rule));
+        if (!hit.ruleNames.contains(rule.name())) {
+            hit.ruleNames.add(rule.name());
+        }
+        for (int i = 0; i < evidence.length; i += 2) {
+            put(hit.evidence, String.valueOf(evidence[i]), normalise(evidence[i + 1]));
+        }
+    }
+
+    private static void put(Map<String, Object> evidence, String key, Object value) {
+        if (!evidence.containsKey(key)) {
+            evidence.put(key, value);
+            return;
+        }
+        Object existing = evidence.get(key);
+        if (existing instanceof Merged merged) {
+            if (!merged.contains(value)) {
+                merged.add(value);
+            }
+        } else if (!Objects.equals(existing, value)) {
+            Merged merged = new Merged();
+            merged.add(existing);
+            merged.add(value);
+            evidence.put(key, merged);
+        }
+    }
+
+    static Object normalise(Object value) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return value;
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (value instanceof java.time.OffsetDateTime t) {
+            return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t);
+        }
+        if (value instanceof TemporalAccessor t) {
+            return t.toString();
+        }
+        if (value instanceof Collection<?> c) {
+            List<Object> list = new ArrayList<>(c.size());
+            for (Object o : c) {
+                list.add(normalise(o));
+            }
+            return List.copyOf(list);
+        }
+        if (value instanceof Object[] array) {
+            return normalise(java.util.Arrays.asList(array));
+        }
+        return value.toString();
+    }
+
+    Map<String, Hit> hitsOf(OrderFacts order) {
+        Map<String, Hit> h = hits.get(order);
+        return h == null ? Map.of() : h;
+    }
+}

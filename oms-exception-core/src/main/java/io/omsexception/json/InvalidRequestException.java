@@ -1,0 +1,28 @@
+package io.omsexception.json;
+
+/**
+ * A request that cannot be used at all: not JSON, not an object, or invalid request-level data
+ * ({@code asOf}, {@code inventory}, {@code blacklist}). Errors inside one order never throw this:
+ * they become entries of {@code errors}. The message starts with the JSON path, for example
+ * {@code $.inventory[2].sku: is required}.
+ */
+public final class InvalidRequestException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String path;
+
+    /**
+     * @param path the JSON path of the problem, for example {@code $.asOf}
+     * @param message what is wrong
+     * @param cause the underlying error, or null
+     */
+    public InvalidRequestException(String path, String message, Throwable cause) {
+        super(path + ": " + message, cause);
+        this.path = path;
+    }
+
+    /** @return the JSON path of the problem */
+    public String path() {
+        return path;
+    }
+}

@@ -1,0 +1,304 @@
+package io.omsexception.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.omsexception.BatchResult;
+import io.omsexception.OrderError;
+import io.omsexception.OrderEvaluation;
+import io.omsexception.OrderExceptionEngine;
+import io.omsexception.model.Blacklist;
+import io.omsexception.model.InvalidFieldException;
+import io.omsexception.model.InventoryItem;
+import io.omsexception.model.Order;
+import io.omsexception.model.ReferenceData;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads requests and orders, and writes orders and results, as JSON, exactly to the contract of
+ * {@code docs/order-json.md}: money as exact decimals, ISO-8601 times with offsets, enums in upper
+ * case, unknown fields ignored, every error naming its JSON path.
+ *
+ * <p>Stateless and thread-safe: the static methods share one configured Jackson mapper.
+ */
+public final class OrderJson {
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+
+    private OrderJson() {
+    }
+
+    /**
+     * Reads one order.
+     *
+     * @param json the order object as JSON
+     * @return the order
+     * @throws InvalidFieldException naming the path, for example {@code $.lines[0].quantity: must be greater than 0}
+     * @throws InvalidRequestException when the text is not JSON
+     */
+    public static Order readOrder(String json) {
+        return NodeReader.order(tree(json), "$");
+    }
+
+    /**
+     * Reads a whole request into memory. A bad order becomes an entry with its error; the other
+     * orders are still read.
+     *
+     * @param json the request as JSON
+     * @return the request
+     * @throws InvalidRequestException when the request as a whole is unusable
+     */
+    public static ParsedRequest readRequest(String json) {
+        return readRequest(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Reads a whole request into memory; see {@link #readRequest(String)}.
+     *
+     * @param in the request as UTF-8 JSON; not closed
+     * @return the request
+     * @throws InvalidRequestException when the request as a whole is unusable
+     * @throws UncheckedIOException when the stream fails
+     */
+    public static ParsedRequest readRequest(InputStream in) {
+        List<ParsedOrder> orders = new ArrayList<>();
+        RequestHeader header = scan(in, true, orders::add);
+        return new ParsedRequest(header.asOf(), header.referenceData(), orders);
+    }
+
+    /**
+     * The request-level part of a request: what every order is evaluated against.
+     *
+     * @param asOf the reference time, or null
+     * @param referenceData the inventory snapshot and blacklist
+     * @param orderCount the number of entries in {@code orders}
+     */
+    public record RequestHeader(OffsetDateTime asOf, ReferenceData referenceData, int orderCount) {
+    }
+
+    /**
+     * Reads a request in one pass without holding its orders: each entry of {@code orders} is
+     * handed to {@code sink} as soon as it is read. The header is complete only at the end,
+     * because {@code asOf}, {@code inventory} and {@code blacklist} may follow {@code orders};
+     * a streaming caller reads the header first with {@code readOrders = false}.
+     *
+     * @param in the request as UTF-8 JSON; not closed
+     * @param readOrders whether to read the orders (false: skip them and only count them)
+     * @param sink receives every order entry, in order; unused when {@code readOrders} is false
+     * @return the header
+     * @throws InvalidRequestException when the request as a whole is unusable
+     */
+    public static RequestHeader scan(InputStream in, boolean readOrders, Consumer<ParsedOrder> sink) {
+        OffsetDateTime asOf = null;
+        List<InventoryItem> inventory = null;
+        Blacklist blacklist = null;
+        int count = 0;
+        try (JsonParser p = MAPPER.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new InvalidRequestException("$", "must be a JSON object with an 'orders' array", null);
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken t = p.nextToken();
+                switch (field) {
+                    case "orders" -> {
+                        if (t == JsonToken.VALUE_NULL) {
+                            break;
+                        }
+                        if (t != JsonToken.START_ARRAY) {
+                            throw new InvalidRequestException("$.orders", "must be an array", null);
+                        }
+                        while (p.nextToken() != JsonToken.END_ARRAY) {
+                            int index = count++;
+                            if (readOrders) {
+                                sink.accept(entry(MAPPER.readTree(p), index));
+                            } else {
+                                p.skipChildren();
+                            }
+                        }
+                    }
+                    case "asOf" -> asOf = requestLevel(() -> NodeReader.time(wrap("asOf", MAPPER.readTree(p)), "asOf", "$"));
+                    case "inventory" -> inventory = requestLevel(() -> inventory(MAPPER.readTree(p)));
+                    case "blacklist" -> {
+                        JsonNode n = MAPPER.readTree(p);
+                        blacklist = n == null || n.isNull() ? null : requestLevel(() -> NodeReader.blacklist(n, "$.blacklist"));
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequestException("$", "not valid JSON: " + e.getOriginalMessage() + " at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the request: " + e.getMessage(), e);
+        }
+        ReferenceData reference;
+        try {
+            reference = ReferenceData.of(inventory, blacklist);
+        } catch (InvalidFieldException e) {
+            throw new InvalidRequestException("$." + e.path(), e.problem(), e);
+        }
+        return new RequestHeader(asOf, reference, count);
+    }
+
+    private interface Reading<T> {
+        T read() throws IOException;
+    }
+
+    private static <T> T requestLevel(Reading<T> reading) throws IOException {
+        try {
+            return reading.read();
+        } catch (InvalidFieldException e) {
+            throw new InvalidRequestException(e.path(), e.problem(), e);
+        }
+    }
+
+    private static JsonNode wrap(String field, JsonNode value) {
+        return MAPPER.createObjectNode().set(field, value);
+    }
+
+    private static List<InventoryItem> inventory(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isArray()) {
+            throw new InvalidFieldException("$.inventory", "must be an array but was " + NodeReader.describe(n));
+        }
+        List<InventoryItem> items = new ArrayList<>(n.size());
+        for (int i = 0; i < n.size(); i++) {
+            items.add(NodeReader.inventoryItem(n.get(i), "$.inventory[" + i + "]"));
+        }
+        return items;
+    }
+
+    private static ParsedOrder entry(JsonNode node, int index) {
+        String path = "$.orders[" + index + "]";
+        try {
+            return new ParsedOrder(index, NodeReader.order(node, path), null);
+        } catch (InvalidFieldException e) {
+            JsonNode id = node.isObject() ? node.get("orderId") : null;
+            String orderId = id != null && id.isValueNode() && !id.isNull() ? id.asText() : null;
+            return new ParsedOrder(index, null, new OrderError(index, orderId, e.path(), e.problem()));
+        }
+    }
+
+    /**
+     * Evaluates a request read from JSON: the valid orders with the engine, the invalid ones as
+     * errors. Every entry comes back exactly once; results and errors are in request order.
+     *
+     * @param engine the engine
+     * @param request the request
+     * @return the batch result
+     */
+    public static BatchResult evaluate(OrderExceptionEngine engine, ParsedRequest request) {
+        List<Order> valid = new ArrayList<>(request.orders().size());
+        List<Integer> indexes = new ArrayList<>(request.orders().size());
+        List<OrderError> errors = new ArrayList<>();
+        for (ParsedOrder entry : request.orders()) {
+            if (entry.isValid()) {
+                valid.add(entry.order());
+                indexes.add(entry.index());
+            } else {
+                errors.add(entry.error());
+            }
+        }
+        BatchResult evaluated = engine.evaluate(valid, 0, request.referenceData(), request.asOf());
+        for (OrderError e : evaluated.errors()) {
+            int index = indexes.get(e.index());
+            errors.add(new OrderError(index, e.orderId(), "$.orders[" + index + "]", e.message()));
+        }
+        errors.sort(Comparator.comparingInt(OrderError::index));
+        return new BatchResult(evaluated.results(), errors);
+    }
+
+    /**
+     * Writes a batch result as the contract's {@code {"results": [...], "errors": [...]}}.
+     *
+     * @param result the result
+     * @param out where to write UTF-8 JSON; flushed, not closed
+     */
+    public static void writeResult(BatchResult result, OutputStream out) {
+        try (ResultWriter w = ResultWriter.open(out, true)) {
+            for (OrderEvaluation e : result.results()) {
+                w.write(e);
+            }
+            for (OrderError e : result.errors()) {
+                w.write(e);
+            }
+        }
+    }
+
+    /**
+     * @param result the result
+     * @return the contract's JSON, pretty-printed
+     */
+    public static String writeResult(BatchResult result) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeResult(result, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * @param evaluation one order's result
+     * @return the result object of the contract ({@code {"orderId", "blocking", "exceptions"}}), pretty-printed
+     */
+    public static String writeEvaluation(OrderEvaluation evaluation) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = ResultWriter.generator(out, true)) {
+            ResultWriter.evaluation(g, evaluation);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes an order in the contract's shape; {@link #readOrder(String)} reads it back equal.
+     *
+     * @param order the order
+     * @return the JSON, pretty-printed, absent parts left out
+     */
+    public static String writeOrder(Order order) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = ResultWriter.generator(out, true)) {
+            OrderWriter.order(g, order);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode tree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequestException("$", "not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    static JsonFactory factory() {
+        return MAPPER.getFactory();
+    }
+}

@@ -1,0 +1,172 @@
+package io.omsexception.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.omsexception.Finding;
+import io.omsexception.LocalizedText;
+import io.omsexception.OrderError;
+import io.omsexception.OrderEvaluation;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the contract's result document as results arrive, without holding them: results are
+ * written at once, errors (small) are kept and written at {@link #close()} in index order.
+ *
+ * <p>Not thread-safe: one writer per output.
+ */
+public final class ResultWriter implements AutoCloseable {
+    private final JsonGenerator g;
+    private final List<OrderError> errors = new ArrayList<>();
+    private int results;
+    private boolean closed;
+
+    private ResultWriter(JsonGenerator g) {
+        this.g = g;
+    }
+
+    /**
+     * Starts a result document.
+     *
+     * @param out where to write UTF-8 JSON; flushed at close, not closed
+     * @param pretty whether to indent
+     * @return the writer
+     */
+    public static ResultWriter open(OutputStream out, boolean pretty) {
+        try {
+            JsonGenerator g = generator(out, pretty);
+            g.writeStartObject();
+            g.writeArrayFieldStart("results");
+            return new ResultWriter(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static JsonGenerator generator(OutputStream out, boolean pretty) throws IOException {
+        JsonGenerator g = OrderJson.factory().createGenerator(out);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        if (pretty) {
+            g.useDefaultPrettyPrinter();
+        }
+        return g;
+    }
+
+    /** @param evaluation a result to write now */
+    public void write(OrderEvaluation evaluation) {
+        try {
+            evaluation(g, evaluation);
+            results++;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @param error an error to write at the end */
+    public void write(OrderError error) {
+        errors.add(error);
+    }
+
+    /** @return the results written so far */
+    public int resultCount() {
+        return results;
+    }
+
+    /** @return the errors given so far */
+    public int errorCount() {
+        return errors.size();
+    }
+
+    /** Writes the errors and ends the document. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            g.writeEndArray();
+            g.writeArrayFieldStart("errors");
+            errors.sort(Comparator.comparingInt(OrderError::index));
+            for (OrderError e : errors) {
+                g.writeStartObject();
+                g.writeNumberField("index", e.index());
+                g.writeStringField("orderId", e.orderId());
+                g.writeStringField("path", e.path());
+                g.writeStringField("message", e.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+            g.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void evaluation(JsonGenerator g, OrderEvaluation evaluation) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("orderId", evaluation.orderId());
+        g.writeBooleanField("blocking", evaluation.blocking());
+        g.writeArrayFieldStart("exceptions");
+        for (Finding f : evaluation.findings()) {
+            g.writeStartObject();
+            g.writeStringField("code", f.code());
+            g.writeStringField("category", f.category().name());
+            g.writeStringField("priority", f.priority().name());
+            g.writeStringField("department", f.department().name());
+            g.writeBooleanField("blocking", f.blocking());
+            text(g, "guidance", f.guidance());
+            text(g, "customerMessage", f.customerMessage());
+            g.writeObjectFieldStart("evidence");
+            for (Map.Entry<String, Object> e : f.evidence().entrySet()) {
+                g.writeFieldName(e.getKey());
+                value(g, e.getValue());
+            }
+            g.writeEndObject();
+            g.writeStringField("rule", f.rule());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void text(JsonGenerator g, String field, LocalizedText text) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("zh", text.zh());
+        g.writeStringField("en", text.en());
+        g.writeEndObject();
+    }
+
+    static void value(JsonGenerator g, Object v) throws IOException {
+        if (v == null) {
+            g.writeNull();
+        } else if (v instanceof BigDecimal d) {
+            g.writeNumber(d);
+        } else if (v instanceof Integer i) {
+            g.writeNumber(i);
+        } else if (v instanceof Long l) {
+            g.writeNumber(l);
+        } else if (v instanceof Number n) {
+            g.writeNumber(new BigDecimal(n.toString()));
+        } else if (v instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (v instanceof Collection<?> c) {
+            g.writeStartArray();
+            for (Object o : c) {
+                value(g, o);
+            }
+            g.writeEndArray();
+        } else {
+            g.writeString(v.toString());
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.omsexception.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Field checks shared by the model's constructors; messages are part of the public contract. */
+final class Checks {
+    private Checks() {
+    }
+
+    static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidFieldException(field, "is required");
+        }
+        return value;
+    }
+
+    static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new InvalidFieldException(field, "is required");
+        }
+        return value;
+    }
+
+    static BigDecimal money(BigDecimal value, String field) {
+        if (value != null && value.signum() < 0) {
+            throw new InvalidFieldException(field, "must not be negative");
+        }
+        return value;
+    }
+
+    static Integer nonNegative(Integer value, String field) {
+        if (value != null && value < 0) {
+            throw new InvalidFieldException(field, "must not be negative");
+        }
+        return value;
+    }
+
+    static Integer positive(Integer value, String field) {
+        if (value != null && value <= 0) {
+            throw new InvalidFieldException(field, "must be greater than 0");
+        }
+        return value;
+    }
+
+    static Integer between(Integer value, int min, int max, String field) {
+        if (value != null && (value < min || value > max)) {
+            throw new InvalidFieldException(field, "must be between " + min + " and " + max);
+        }
+        return value;
+    }
+
+    static <T> List<T> list(List<T> values, String field) {
+        if (values == null) {
+            return List.of();
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw new InvalidFieldException(field + "[" + i + "]", "must not be null");
+            }
+        }
+        return List.copyOf(values);
+    }
+}

@@ -1,0 +1,187 @@
+package io.omsexception.model;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An order as the host hands it to the engine. Only {@code orderId} and {@code createdAt} are
+ * required; every other part may be null (lists: empty), and a missing part never makes an
+ * evaluation fail: it only makes the rules that need it not apply, unless a rule is about that
+ * part being missing.
+ *
+ * <p>Immutable and thread-safe. Build one with the canonical constructor or {@link #builder}.
+ *
+ * @param orderId the host's order id; required, not blank
+ * @param channel the sales channel, for example {@code TMALL}
+ * @param createdAt when the order was placed; required
+ * @param totalAmount the amount the customer must pay, never negative
+ * @param currency the ISO 4217 currency code
+ * @param customer the customer's summary
+ * @param shippingAddress the shipping address and contact
+ * @param payment the payment
+ * @param lines the order lines, never null
+ * @param shipment the shipment
+ * @param refunds the refund requests, never null
+ */
+public record Order(
+        String orderId,
+        String channel,
+        OffsetDateTime createdAt,
+        BigDecimal totalAmount,
+        String currency,
+        Customer customer,
+        ShippingAddress shippingAddress,
+        Payment payment,
+        List<OrderLine> lines,
+        Shipment shipment,
+        List<Refund> refunds) {
+
+    /** Validates the order; see the class description. */
+    public Order {
+        Checks.required(orderId, "orderId");
+        Checks.required(createdAt, "createdAt");
+        Checks.money(totalAmount, "totalAmount");
+        lines = Checks.list(lines, "lines");
+        refunds = Checks.list(refunds, "refunds");
+    }
+
+    /** @return whether something has shipped: a shipment exists and {@link Shipment#isShipped()} */
+    public boolean isShipped() {
+        return shipment != null && shipment.isShipped();
+    }
+
+    /**
+     * @param orderId the order id
+     * @param createdAt when the order was placed
+     * @return a builder with the two required values set
+     */
+    public static Builder builder(String orderId, OffsetDateTime createdAt) {
+        return new Builder().orderId(orderId).createdAt(createdAt);
+    }
+
+    /** @return a builder holding this order's values */
+    public Builder toBuilder() {
+        Builder b = new Builder().orderId(orderId).channel(channel).createdAt(createdAt)
+                .totalAmount(totalAmount).currency(currency).customer(customer)
+                .shippingAddress(shippingAddress).payment(payment).shipment(shipment);
+        b.lines.addAll(lines);
+        b.refunds.addAll(refunds);
+        return b;
+    }
+
+    /** A mutable, single-threaded builder of {@link Order}; {@link #build()} validates. */
+    public static final class Builder {
+        private String orderId;
+        private String channel;
+        private OffsetDateTime createdAt;
+        private BigDecimal totalAmount;
+        private String currency;
+        private Customer customer;
+        private ShippingAddress shippingAddress;
+        private Payment payment;
+        private final List<OrderLine> lines = new ArrayList<>();
+        private Shipment shipment;
+        private final List<Refund> refunds = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** @param value the order id @return this builder */
+        public Builder orderId(String value) {
+            this.orderId = value;
+            return this;
+        }
+
+        /** @param value the sales channel @return this builder */
+        public Builder channel(String value) {
+            this.channel = value;
+            return this;
+        }
+
+        /** @param value when the order was placed @return this builder */
+        public Builder createdAt(OffsetDateTime value) {
+            this.createdAt = value;
+            return this;
+        }
+
+        /** @param value the total amount @return this builder */
+        public Builder totalAmount(BigDecimal value) {
+            this.totalAmount = value;
+            return this;
+        }
+
+        /** @param value the total amount as an exact decimal string, for example "199.00" @return this builder */
+        public Builder totalAmount(String value) {
+            this.totalAmount = value == null ? null : new BigDecimal(value);
+            return this;
+        }
+
+        /** @param value the currency @return this builder */
+        public Builder currency(String value) {
+            this.currency = value;
+            return this;
+        }
+
+        /** @param value the customer @return this builder */
+        public Builder customer(Customer value) {
+            this.customer = value;
+            return this;
+        }
+
+        /** @param value the shipping address @return this builder */
+        public Builder shippingAddress(ShippingAddress value) {
+            this.shippingAddress = value;
+            return this;
+        }
+
+        /** @param value the payment @return this builder */
+        public Builder payment(Payment value) {
+            this.payment = value;
+            return this;
+        }
+
+        /** @param value a line to add @return this builder */
+        public Builder addLine(OrderLine value) {
+            this.lines.add(Objects.requireNonNull(value, "line"));
+            return this;
+        }
+
+        /** @param values the lines, replacing any added before @return this builder */
+        public Builder lines(List<OrderLine> values) {
+            this.lines.clear();
+            values.forEach(this::addLine);
+            return this;
+        }
+
+        /** @param value the shipment @return this builder */
+        public Builder shipment(Shipment value) {
+            this.shipment = value;
+            return this;
+        }
+
+        /** @param value a refund request to add @return this builder */
+        public Builder addRefund(Refund value) {
+            this.refunds.add(Objects.requireNonNull(value, "refund"));
+            return this;
+        }
+
+        /** @param values the refunds, replacing any added before @return this builder */
+        public Builder refunds(List<Refund> values) {
+            this.refunds.clear();
+            values.forEach(this::addRefund);
+            return this;
+        }
+
+        /**
+         * @return the order
+         * @throws InvalidFieldException naming the field when a value breaks the contract
+         */
+        public Order build() {
+            return new Order(orderId, channel, createdAt, totalAmount, currency, customer,
+                    shippingAddress, payment, lines, shipment, refunds);
+        }
+    }
+}

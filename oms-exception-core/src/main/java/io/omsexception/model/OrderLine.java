@@ -1,0 +1,40 @@
+package io.omsexception.model;
+
+import java.math.BigDecimal;
+
+/**
+ * One line of an order.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param lineId the host's line id
+ * @param sku the stock-keeping unit; required, since the inventory rules key on it
+ * @param name the product name shown to people
+ * @param quantity the quantity ordered; required and greater than 0
+ * @param unitPrice the unit price, never negative
+ * @param weightKg the weight of one unit in kilograms, never negative
+ * @param presale whether the line is sold before stock arrives (null is read as false)
+ */
+public record OrderLine(
+        String lineId,
+        String sku,
+        String name,
+        Integer quantity,
+        BigDecimal unitPrice,
+        BigDecimal weightKg,
+        Boolean presale) {
+
+    /** Validates the line; see the class description. */
+    public OrderLine {
+        Checks.required(sku, "sku");
+        Checks.required(quantity, "quantity");
+        Checks.positive(quantity, "quantity");
+        Checks.money(unitPrice, "unitPrice");
+        Checks.money(weightKg, "weightKg");
+    }
+
+    /** @return whether the line is presale; a missing flag counts as not presale */
+    public boolean isPresale() {
+        return Boolean.TRUE.equals(presale);
+    }
+}

@@ -1,0 +1,29 @@
+package io.omsexception.model;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/**
+ * The order's payment. Every component is optional.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param status UNPAID, PAID, FAILED or REFUNDED
+ * @param method the payment method as the host names it, for example {@code ALIPAY}
+ * @param paidAmount the amount received, never negative
+ * @param paidAt when the payment was received
+ * @param riskScore the payment provider's risk score, 0 to 100
+ */
+public record Payment(
+        PaymentStatus status,
+        String method,
+        BigDecimal paidAmount,
+        OffsetDateTime paidAt,
+        Integer riskScore) {
+
+    /** Validates the amount and the risk score; see the class description. */
+    public Payment {
+        Checks.money(paidAmount, "paidAmount");
+        Checks.between(riskScore, 0, 100, "riskScore");
+    }
+}
