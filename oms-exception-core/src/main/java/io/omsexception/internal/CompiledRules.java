@@ -122,7 +122,7 @@ public final class CompiledRules {
                         lineStart = i + 1;
                     }
                 }
-                problems.add(source.path() + ":" + line + ":" + (at - lineStart) + " unknown parameter '"
+                problems.add(source.path() + ":" + line + ":" + (at - lineStart + 1) + " unknown parameter '"
                         + m.group(1) + "': declare it with the pack or the builder's defineParameter");
             }
         }

@@ -170,6 +170,7 @@ public final class SampleOrders {
                 o.payment().riskScore())).build()),
         HIGH_RISK_PAYMENT((o, r, t) -> o.toBuilder().payment(new Payment(o.payment().status(), o.payment().method(),
                 o.payment().paidAmount(), o.payment().paidAt(), 80 + r.nextInt(20))).build()),
+        REFUND_REQUESTED((o, r, t) -> o.toBuilder().addRefund(refund(o, RefundReason.QUALITY, t, false)).build()),
         ADDRESS_INCOMPLETE((o, r, t) -> o.toBuilder().shippingAddress(withDetail(o.shippingAddress(), "人民路")).build()),
         ADDRESS_SUSPICIOUS((o, r, t) -> o.toBuilder().shippingAddress(new ShippingAddress("测试", o.shippingAddress().phone(),
                 o.shippingAddress().country(), o.shippingAddress().province(), o.shippingAddress().city(),

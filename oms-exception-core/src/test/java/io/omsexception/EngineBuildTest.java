@@ -1,0 +1,211 @@
+package io.omsexception;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EngineBuildTest {
+    static final String HEADER = """
+            package host.rules;
+            import io.omsexception.facts.*;
+            global Findings findings;
+            """;
+    static final String META = """
+            @category("INFORMATION") @priority("P3") @department("CUSTOMER_SERVICE") @blocking(false)
+            @guidanceZh("指引") @guidanceEn("Guidance") @customerZh("消息") @customerEn("Message")
+            """;
+
+    @Test
+    void should_list_every_drl_error_with_file_line_and_column() {
+        String drl = HEADER + """
+                rule "BROKEN_ONE: unknown fact type"
+                    @code("BROKEN_ONE")
+                """ + META + """
+                when
+                    $o : NoSuchFact()
+                then
+                end
+                """;
+
+        RulePackException e = catchThrowableOfType(RulePackException.class,
+                () -> OrderExceptionEngine.builder().addRules("host", drl).build());
+
+        assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("host.drl:"));
+        assertThat(e.problems().get(0)).matches("host\\.drl:\\d+:\\d+ .*NoSuchFact.*");
+        assertThat(e.getMessage()).contains("NoSuchFact");
+    }
+
+    @Test
+    void should_name_the_file_of_a_syntax_error_read_from_a_folder(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("good.drl"), HEADER + "rule \"GOOD: fine\" @code(\"GOOD\")\n" + META
+                + "when\n  $o : OrderFacts(phoneBlank)\nthen\n  findings.raise($o);\nend\n");
+        Files.writeString(dir.resolve("bad.drl"), HEADER + "rule \"BAD: no end\"\nwhen\n  $o : OrderFacts(\nthen\n");
+
+        RulePackException e = catchThrowableOfType(RulePackException.class,
+                () -> OrderExceptionEngine.builder().addRules(dir).build());
+
+        assertThat(e.problems()).allSatisfy(p -> assertThat(p).startsWith(dir.resolve("bad.drl") + ":"));
+    }
+
+    @Test
+    void should_refuse_a_rule_without_complete_metadata() {
+        String drl = HEADER + """
+                rule "NO_META: metadata missing"
+                    @code("NO_META") @priority("P3")
+                when
+                    $o : OrderFacts(phoneBlank)
+                then
+                    findings.raise($o);
+                end
+                """;
+
+        assertThatThrownBy(() -> OrderExceptionEngine.builder().addRules("host", drl).build())
+                .isInstanceOf(RulePackException.class)
+                .hasMessage("rule \"NO_META: metadata missing\" (package host.rules): missing metadata @category, "
+                        + "@department, @blocking, @guidanceZh, @guidanceEn, @customerZh, @customerEn");
+    }
+
+    @Test
+    void should_refuse_invalid_metadata_values() {
+        String drl = HEADER + """
+                rule "BAD_PRIORITY: P9"
+                    @code("BAD_PRIORITY") @category("INFORMATION") @priority("P9") @department("CUSTOMER_SERVICE") @blocking(false)
+                    @guidanceZh("指引") @guidanceEn("Guidance") @customerZh("消息") @customerEn("Message")
+                when
+                    $o : OrderFacts(phoneBlank)
+                then
+                    findings.raise($o);
+                end
+                """;
+
+        assertThatThrownBy(() -> OrderExceptionEngine.builder().addRules("host", drl).build())
+                .isInstanceOf(RulePackException.class)
+                .hasMessage("rule \"BAD_PRIORITY: P9\" (package host.rules): @priority: must be one of P1, P2, P3, P4 but was 'P9'");
+    }
+
+    @Test
+    void should_refuse_two_rules_that_declare_one_code_differently() {
+        String drl = HEADER + """
+                rule "SAME: first"
+                    @code("SAME")
+                """ + META + """
+                when
+                    $o : OrderFacts(phoneBlank)
+                then
+                    findings.raise($o);
+                end
+                rule "SAME: second"
+                    @code("SAME") @category("INFORMATION") @priority("P1") @department("CUSTOMER_SERVICE") @blocking(false)
+                    @guidanceZh("指引") @guidanceEn("Guidance") @customerZh("消息") @customerEn("Message")
+                when
+                    $o : OrderFacts(detailBlank)
+                then
+                    findings.raise($o);
+                end
+                """;
+
+        assertThatThrownBy(() -> OrderExceptionEngine.builder().addRules("host", drl).build())
+                .isInstanceOf(RulePackException.class)
+                .hasMessage("rule \"SAME: second\" (package host.rules): code SAME is declared differently by rule "
+                        + "\"SAME: first\": priority P3 vs P1");
+    }
+
+    @Test
+    void should_refuse_a_host_rule_that_redefines_a_code_of_another_pack() {
+        String drl = HEADER + """
+                rule "T_NO_PHONE: host variant"
+                    @code("T_NO_PHONE")
+                """ + META + """
+                when
+                    $o : OrderFacts(phoneBlank)
+                then
+                    findings.raise($o);
+                end
+                """;
+
+        RulePackException e = catchThrowableOfType(RulePackException.class,
+                () -> TestRules.builder().addRules("host", drl).build());
+
+        assertThat(e.problems()).singleElement().asString()
+                .contains("code T_NO_PHONE is declared differently")
+                .contains("priority P3 vs P2");
+    }
+
+    @Test
+    void should_refuse_an_unknown_parameter_read_by_a_rule_with_its_position() {
+        String drl = HEADER + """
+                rule "PARAM: unknown"
+                    @code("PARAM")
+                """ + META + """
+                when
+                    $p : Parameters()
+                    $o : OrderFacts(secondsSinceCreated > $p.seconds("payment.timeoutMinutez"))
+                then
+                    findings.raise($o);
+                end
+                """;
+
+        assertThatThrownBy(() -> OrderExceptionEngine.builder().addRules("host", drl).build())
+                .isInstanceOf(RulePackException.class)
+                .hasMessage("host.drl:10:55 unknown parameter 'payment.timeoutMinutez': declare it with the pack "
+                        + "or the builder's defineParameter");
+    }
+
+    @Test
+    void should_accept_a_host_parameter_once_defined() {
+        String drl = HEADER + """
+                rule "HEAVY: heavy line"
+                    @code("HEAVY")
+                """ + META + """
+                when
+                    $p : Parameters()
+                    $o : OrderFacts()
+                    $l : LineFacts(order == $o, weightKg != null, weightKg > $p.decimal("host.maxWeightKg"))
+                then
+                    findings.raise($o, $l.getPath() + ".weightKg", $l.getWeightKg());
+                end
+                """;
+
+        OrderExceptionEngine engine = OrderExceptionEngine.builder().addRules("host", drl)
+                .defineParameter(ParameterDefinition.decimal("host.maxWeightKg", "5", "the heaviest line"))
+                .parameter("host.maxWeightKg", "7.5")
+                .build();
+
+        assertThat(engine.parameterValues()).containsEntry("host.maxWeightKg", "7.5");
+        assertThat(engine.definitions()).extracting(ExceptionDefinition::code).containsExactly("HEAVY");
+    }
+
+    @Test
+    void should_refuse_unknown_or_invalid_parameter_overrides() {
+        assertThatThrownBy(() -> TestRules.builder().parameter("payment.timeoutMinutes", "half an hour").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("parameter payment.timeoutMinutes: must be a whole number but was 'half an hour'");
+        assertThatThrownBy(() -> TestRules.builder().parameter("payment.timeoutMinutez", "5").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("parameter payment.timeoutMinutez: unknown; known parameters are payment.timeoutMinutes, ");
+        assertThatThrownBy(() -> TestRules.builder().parameter("payment.amountTolerance", "1,5").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("parameter payment.amountTolerance: must be a decimal number but was '1,5'");
+    }
+
+    @Test
+    void should_fail_fast_on_bad_builder_arguments() {
+        assertThatThrownBy(() -> OrderExceptionEngine.builder().build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("no rule packs: call withStandardRules() or addRules(...)");
+        assertThatThrownBy(() -> OrderExceptionEngine.builder().batchSize(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("batchSize: must be between 1 and 10000 but was 0");
+        assertThatThrownBy(() -> OrderExceptionEngine.builder().addRules(Path.of("no/such/rules")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("rules no/such/rules: no such file or folder");
+        assertThatThrownBy(() -> OrderExceptionEngine.builder().withStandardRules())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("no standard rule packs on the class path: add the dependency io.omsexception:oms-exception-rules");
+    }
+}

@@ -1,0 +1,147 @@
+package io.omsexception.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.omsexception.OrderError;
+import io.omsexception.model.CustomerTier;
+import io.omsexception.model.Order;
+import io.omsexception.model.RefundReason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OrderJsonTest {
+
+    static String contractRequest() throws IOException {
+        try (InputStream in = OrderJsonTest.class.getResourceAsStream("contract-request.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void should_read_the_contract_example_exactly() throws IOException {
+        ParsedRequest request = OrderJson.readRequest(contractRequest());
+
+        assertThat(request.asOf()).isEqualTo(OffsetDateTime.parse("2026-11-22T10:00:00+08:00"));
+        assertThat(request.referenceData().inventoryItem("TEA-001")).hasValueSatisfying(i -> assertThat(i.available()).isEqualTo(12));
+        assertThat(request.referenceData().blacklist().phones()).containsExactly("13900000000");
+        assertThat(request.orders()).singleElement().satisfies(entry -> {
+            Order o = entry.order();
+            assertThat(o.orderId()).isEqualTo("SO-1001");
+            assertThat(o.totalAmount()).isEqualTo(new BigDecimal("199.00"));
+            assertThat(o.customer().tier()).isEqualTo(CustomerTier.VIP);
+            assertThat(o.lines().get(0).unitPrice()).isEqualTo(new BigDecimal("99.50"));
+            assertThat(o.lines().get(0).weightKg()).isEqualTo(new BigDecimal("0.25"));
+            assertThat(o.refunds().get(0).reason()).isEqualTo(RefundReason.NOT_AS_DESCRIBED);
+            assertThat(o.refunds().get(0).returnShippedAt()).isNull();
+            assertThat(o.shipment().lastScanAt()).isEqualTo(OffsetDateTime.parse("2026-11-21T08:00:00+08:00"));
+        });
+    }
+
+    @Test
+    void should_write_an_order_that_reads_back_equal() throws IOException {
+        Order original = OrderJson.readRequest(contractRequest()).orders().get(0).order();
+
+        String json = OrderJson.writeOrder(original);
+        Order again = OrderJson.readOrder(json);
+
+        assertThat(again).isEqualTo(original);
+        JsonNode tree = OrderJson.MAPPER.readTree(json);
+        assertThat(tree.get("totalAmount").decimalValue()).isEqualTo(new BigDecimal("199.00"));
+        assertThat(tree.get("createdAt").asText()).isEqualTo("2026-11-22T09:00:00+08:00");
+    }
+
+    @Test
+    void should_read_money_exactly_from_numbers_and_strings() {
+        Order order = OrderJson.readOrder("""
+                {"orderId": "SO-1", "createdAt": "2026-11-22T09:00:00+08:00", "totalAmount": "0.1",
+                 "payment": {"paidAmount": 0.30000000000000004}}
+                """);
+
+        assertThat(order.totalAmount()).isEqualTo(new BigDecimal("0.1"));
+        assertThat(order.payment().paidAmount()).isEqualTo(new BigDecimal("0.30000000000000004"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            "lines": [{"sku": "A", "quantity": 1}, {"sku": "A", "quantity": 0}]   | $.lines[1].quantity          | must be greater than 0
+            "lines": [{"sku": "A", "quantity": 2.5}]                              | $.lines[0].quantity          | must be a whole number but was the number 2.5
+            "lines": [{"sku": "A", "quantity": "two"}]                            | $.lines[0].quantity          | must be a whole number but was the string 'two'
+            "lines": [{"quantity": 1}]                                            | $.lines[0].sku               | is required
+            "lines": {"sku": "A"}                                                 | $.lines                      | must be an array but was an object
+            "payment": {"status": "PAYED"}                                        | $.payment.status             | must be one of UNPAID, PAID, FAILED, REFUNDED but was 'PAYED'
+            "payment": {"riskScore": 120}                                         | $.payment.riskScore          | must be between 0 and 100
+            "payment": {"paidAt": "yesterday"}                                    | $.payment.paidAt             | must be an ISO-8601 time with offset, like 2026-11-22T09:30:00+08:00, but was 'yesterday'
+            "payment": "PAID"                                                     | $.payment                    | must be an object but was the string 'PAID'
+            "totalAmount": -1                                                     | $.totalAmount                | must not be negative
+            "totalAmount": "12,5"                                                 | $.totalAmount                | must be a decimal number but was '12,5'
+            "customer": {"tier": "GOLD"}                                          | $.customer.tier              | must be one of NEW, REGULAR, VIP but was 'GOLD'
+            "customer": {"watchlisted": "no"}                                     | $.customer.watchlisted       | must be true or false but was the string 'no'
+            "shipment": {"courierStatus": "SICK"}                                 | $.shipment.courierStatus     | must be one of ACTIVE, ON_LEAVE, RESIGNED but was 'SICK'
+            "refunds": [{"reason": "BORED"}]                                      | $.refunds[0].reason          | must be one of NO_LONGER_NEEDED, NOT_AS_DESCRIBED, USED_GOODS, QUALITY, DELIVERY_DELAY, OTHER but was 'BORED'
+            "refunds": [{"amount": -3}]                                           | $.refunds[0].amount          | must not be negative
+            """)
+    void should_name_the_json_path_of_an_invalid_value(String fragment, String path, String message) {
+        String json = "{\"orderId\": \"SO-1\", \"createdAt\": \"2026-11-22T09:00:00+08:00\", " + fragment + "}";
+
+        assertThatThrownBy(() -> OrderJson.readOrder(json))
+                .isInstanceOf(io.omsexception.model.InvalidFieldException.class)
+                .hasMessage(path + ": " + message);
+    }
+
+    @Test
+    void should_turn_each_bad_order_into_an_error_and_keep_the_others() {
+        ParsedRequest request = OrderJson.readRequest("""
+                {"orders": [
+                  {"orderId": "SO-0", "createdAt": "2026-11-22T09:00:00+08:00"},
+                  {"orderId": "SO-1"},
+                  {"orderId": "SO-2", "createdAt": "2026-11-22T09:00:00+08:00", "lines": [{"sku": "A", "quantity": 0}]},
+                  "not an order",
+                  {"orderId": "SO-4", "createdAt": "2026-11-22T09:00:00+08:00"}
+                ]}
+                """);
+
+        assertThat(request.orders()).extracting(ParsedOrder::isValid).containsExactly(true, false, false, false, true);
+        assertThat(request.orders()).filteredOn(e -> !e.isValid()).extracting(ParsedOrder::error).containsExactly(
+                new OrderError(1, "SO-1", "$.orders[1].createdAt", "is required"),
+                new OrderError(2, "SO-2", "$.orders[2].lines[0].quantity", "must be greater than 0"),
+                new OrderError(3, null, "$.orders[3]", "must be an object but was the string 'not an order'"));
+    }
+
+    @Test
+    void should_read_reference_data_given_after_the_orders() {
+        ParsedRequest request = OrderJson.readRequest("""
+                {"orders": [], "asOf": "2026-11-22T10:00:00Z", "inventory": [{"sku": "A", "available": 1}],
+                 "unknownField": {"ignored": [1, 2]}}
+                """);
+
+        assertThat(request.asOf()).isEqualTo(OffsetDateTime.parse("2026-11-22T10:00:00Z"));
+        assertThat(request.referenceData().hasInventory()).isTrue();
+    }
+
+    @Test
+    void should_refuse_an_unusable_request_with_the_path() {
+        assertThatThrownBy(() -> OrderJson.readRequest("[]"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("$: must be a JSON object with an 'orders' array");
+        assertThatThrownBy(() -> OrderJson.readRequest("{\"asOf\": \"tomorrow\", \"orders\": []}"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("$.asOf: must be an ISO-8601 time with offset, like 2026-11-22T09:30:00+08:00, but was 'tomorrow'");
+        assertThatThrownBy(() -> OrderJson.readRequest("{\"inventory\": [{\"available\": 1}], \"orders\": []}"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("$.inventory[0].sku: is required");
+        assertThatThrownBy(() -> OrderJson.readRequest("{\"inventory\": [{\"sku\": \"A\"}, {\"sku\": \"A\"}], \"orders\": []}"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("$.inventory[1].sku: duplicate SKU A");
+        assertThatThrownBy(() -> OrderJson.readRequest("{\"orders\": [ {\"orderId\": }"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("$: not valid JSON: ");
+    }
+}
