@@ -1,0 +1,78 @@
+package io.omsexception.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.omsexception.BatchResult;
+import io.omsexception.OrderError;
+import io.omsexception.OrderEvaluation;
+import io.omsexception.OrderExceptionEngine;
+import io.omsexception.RulePack;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+class BatchJsonTest {
+    static final OrderExceptionEngine ENGINE = OrderExceptionEngine.builder()
+            .addRules(RulePack.fromClasspath("test-rules", BatchJsonTest.class.getClassLoader(),
+                    "io/omsexception/testrules/test-rules.drl"))
+            .build();
+
+    @Test
+    void should_account_for_every_order_once_in_results_or_errors() {
+        // GIVEN five orders, two of them invalid
+        ParsedRequest request = OrderJson.readRequest("""
+                {"asOf": "2026-11-22T10:00:00+08:00", "orders": [
+                  {"orderId": "SO-0", "createdAt": "2026-11-22T09:00:00+08:00"},
+                  {"orderId": "SO-1", "createdAt": "2026-11-22T09:00:00+08:00", "payment": {"status": "NOPE"}},
+                  {"orderId": "SO-2", "createdAt": "2026-11-22T09:59:00+08:00",
+                   "shippingAddress": {"phone": "13800138000"}, "payment": {"status": "PAID"}},
+                  {"createdAt": "2026-11-22T09:00:00+08:00"},
+                  {"orderId": "SO-4", "createdAt": "2026-11-22T09:00:00+08:00", "shippingAddress": {"phone": "13800138000"}}
+                ]}
+                """);
+
+        // WHEN
+        BatchResult result = OrderJson.evaluate(ENGINE, request);
+
+        // THEN
+        assertThat(result.size()).isEqualTo(5);
+        assertThat(result.results()).extracting(OrderEvaluation::orderId).containsExactly("SO-0", "SO-2", "SO-4");
+        assertThat(result.results()).extracting(OrderEvaluation::codes).containsExactly(
+                java.util.List.of("T_NO_PHONE", "T_TIMEOUT"), java.util.List.of(), java.util.List.of("T_TIMEOUT"));
+        assertThat(result.errors()).extracting(OrderError::index, OrderError::path).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "$.orders[1].payment.status"),
+                org.assertj.core.groups.Tuple.tuple(3, "$.orders[3].orderId"));
+    }
+
+    @Test
+    void should_write_the_result_document_of_the_contract() throws IOException {
+        ParsedRequest request = OrderJson.readRequest("""
+                {"asOf": "2026-11-22T10:00:00+08:00", "orders": [
+                  {"orderId": "SO-0", "createdAt": "2026-11-22T09:00:00+08:00"},
+                  {"orderId": "SO-1", "createdAt": "2026-11-22T09:00:00+08:00", "lines": [{"sku": "A", "quantity": 0}]}
+                ]}
+                """);
+
+        JsonNode doc = OrderJson.MAPPER.readTree(OrderJson.writeResult(OrderJson.evaluate(ENGINE, request)));
+
+        JsonNode first = doc.get("results").get(0);
+        assertThat(first.get("orderId").asText()).isEqualTo("SO-0");
+        assertThat(first.get("blocking").asBoolean()).isTrue();
+        JsonNode timeout = first.get("exceptions").get(1);
+        assertThat(timeout.get("code").asText()).isEqualTo("T_TIMEOUT");
+        assertThat(timeout.get("category").asText()).isEqualTo("PAYMENT");
+        assertThat(timeout.get("priority").asText()).isEqualTo("P2");
+        assertThat(timeout.get("department").asText()).isEqualTo("FINANCE");
+        assertThat(timeout.get("blocking").asBoolean()).isTrue();
+        assertThat(timeout.get("guidance").get("zh").asText()).isEqualTo("催付");
+        assertThat(timeout.get("customerMessage").get("en").asText()).isEqualTo("Please pay");
+        assertThat(timeout.get("evidence").get("minutesSinceCreated").asLong()).isEqualTo(60);
+        assertThat(timeout.get("evidence").get("thresholdMinutes").asInt()).isEqualTo(30);
+        assertThat(timeout.get("rule").asText()).isEqualTo("T_TIMEOUT: unpaid for too long");
+        JsonNode error = doc.get("errors").get(0);
+        assertThat(error.get("index").asInt()).isEqualTo(1);
+        assertThat(error.get("orderId").asText()).isEqualTo("SO-1");
+        assertThat(error.get("path").asText()).isEqualTo("$.orders[1].lines[0].quantity");
+        assertThat(error.get("message").asText()).isEqualTo("must be greater than 0");
+    }
+}
