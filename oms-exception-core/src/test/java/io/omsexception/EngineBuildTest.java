@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class EngineBuildTest {
@@ -50,6 +54,30 @@ class EngineBuildTest {
                 () -> OrderExceptionEngine.builder().addRules(dir).build());
 
         assertThat(e.problems()).allSatisfy(p -> assertThat(p).startsWith(dir.resolve("bad.drl") + ":"));
+    }
+
+    static Stream<Arguments> mistakes() {
+        return Stream.of(
+                Arguments.of("whn\n  $o : OrderFacts()\nthen\nend",
+                        "shop.drl:5:1 mismatched input 'whn' in rule \"X: y\""),
+                Arguments.of("when\n  $o : OrderFacts(phoneBlank ==)\nthen\nend",
+                        "shop.drl:6:32 no viable alternative at input ')' in rule \"X: y\""),
+                Arguments.of("when\n  $o : OrderFacts(noSuchField)\nthen\nend",
+                        "shop.drl:6:19 Unable to parse left part of expression: noSuchField"),
+                Arguments.of("when\n  $o : OrderFacts()\nthen\n  findings.raise($o, undefinedVar);\nend",
+                        "shop.drl:8:22 undefinedVar cannot be resolved to a variable"),
+                Arguments.of("when\n  $o : OrderFacts(\nthen\n",
+                        "shop.drl:9:1 unexpected end of file: is a rule missing its 'end'?"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("mistakes")
+    void should_point_at_the_drl_line_and_column_of_each_mistake(String body, String expected) {
+        String drl = HEADER + "rule \"X: y\" @code(\"X\")\n" + body + "\n";
+
+        assertThatThrownBy(() -> OrderExceptionEngine.builder().addRules("shop", drl).build())
+                .isInstanceOf(RulePackException.class)
+                .hasMessage(expected);
     }
 
     @Test

@@ -77,9 +77,8 @@ public final class CompiledRules {
             }
         }
         KieBuilder builder = ks.newKieBuilder(kfs, classLoader).buildAll(ExecutableModelProject.class);
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(position(m, kfsPathToSource) + " " + m.getText().strip());
-        }
+        problems.addAll(BuildProblems.describe(builder.getResults().getMessages(Message.Level.ERROR),
+                kfsPathToSource, sourcesByPath(packs)));
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
             throw new RulePackException(problems);
@@ -134,10 +133,14 @@ public final class CompiledRules {
         return name.endsWith(".drl") ? name : name + ".drl";
     }
 
-    private static String position(Message m, Map<String, String> paths) {
-        String path = m.getPath() == null ? "?" : paths.getOrDefault(m.getPath(),
-                paths.getOrDefault("src/main/resources/" + m.getPath(), m.getPath()));
-        return path + ":" + Math.max(m.getLine(), 0) + ":" + Math.max(m.getColumn(), 0);
+    private static Map<String, String> sourcesByPath(List<RulePack> packs) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (RulePack pack : packs) {
+            for (RulePack.Source source : pack.sources()) {
+                sources.put(source.path(), source.content());
+            }
+        }
+        return sources;
     }
 
     static String stripComments(String drl) {
