@@ -14,6 +14,7 @@ import io.omsexception.model.Shipment;
 import io.omsexception.model.ShipmentStatus;
 import io.omsexception.model.ShippingAddress;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -57,6 +58,8 @@ public final class OrderFacts {
     private final boolean phoneValid;
     private final String fakeKeyword;
     private final String fakeKeywordField;
+    private final List<String> recipientFakeKeywords;
+    private final List<String> detailFakeKeywords;
     private final boolean detailRepeated;
     private final boolean detailBlocklisted;
     private final Long secondsSinceLastScan;
@@ -130,6 +133,8 @@ public final class OrderFacts {
         }
         this.fakeKeyword = keyword;
         this.fakeKeywordField = keywordField;
+        this.recipientFakeKeywords = a == null ? List.of() : Text.findKeywords(a.recipient(), keywords);
+        this.detailFakeKeywords = a == null ? List.of() : Text.findKeywords(a.detail(), keywords);
         this.detailRepeated = a != null && Text.isOneCharacterRepeated(a.detail(),
                 parameters.integer(StandardParameters.REPEATED_CHARACTER_MIN.name()));
         boolean blocklisted = false;
@@ -193,6 +198,24 @@ public final class OrderFacts {
 
     static long seconds(OffsetDateTime from, OffsetDateTime to) {
         return Duration.between(from, to).getSeconds();
+    }
+
+    /**
+     * Converts whole seconds to a unit for evidence: exact when it divides, otherwise rounded up to
+     * two decimals, so that a duration just over a threshold never reads as equal to it (48 hours
+     * and 1 second is {@code 48.01} hours, exactly 48 hours is {@code 48}).
+     *
+     * @param seconds the duration in seconds, or null
+     * @param secondsPerUnit the unit in seconds, for example 3600 for hours
+     * @return the duration in that unit without trailing zeros, or null when {@code seconds} is null
+     */
+    static BigDecimal inUnits(Long seconds, long secondsPerUnit) {
+        if (seconds == null) {
+            return null;
+        }
+        BigDecimal value = BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(secondsPerUnit), 2, RoundingMode.CEILING);
+        value = value.stripTrailingZeros();
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     /** @return the order, never null */
@@ -279,6 +302,31 @@ public final class OrderFacts {
     /** @return seconds from {@code payment.paidAt} to {@code asOf}, or null */
     public Long getSecondsSincePaid() {
         return secondsSincePaid;
+    }
+
+    /** @return minutes from {@code createdAt} to {@code asOf}, for evidence (see {@link #inUnits}) */
+    public BigDecimal getMinutesSinceCreated() {
+        return inUnits(secondsSinceCreated, 60);
+    }
+
+    /** @return hours from {@code payment.paidAt} to {@code asOf}, for evidence, or null */
+    public BigDecimal getHoursSincePaid() {
+        return inUnits(secondsSincePaid, 3_600);
+    }
+
+    /** @return when the order was placed, never null */
+    public OffsetDateTime getCreatedAt() {
+        return order.createdAt();
+    }
+
+    /** @return when the payment was received, or null */
+    public OffsetDateTime getPaidAt() {
+        return order.payment() == null ? null : order.payment().paidAt();
+    }
+
+    /** @return the payment method, or null */
+    public String getPaymentMethod() {
+        return order.payment() == null ? null : order.payment().method();
     }
 
     /** @return whether the order has a shipping address part */
@@ -376,6 +424,29 @@ public final class OrderFacts {
         return fakeKeywordField;
     }
 
+    /**
+     * @return every fake-address keyword ({@code information.fakeAddressKeywords}) found in the
+     *     recipient's name, in parameter order; empty when none or no address
+     */
+    public List<String> getRecipientFakeKeywords() {
+        return recipientFakeKeywords;
+    }
+
+    /** @return every fake-address keyword found in the detail line, in parameter order; empty when none */
+    public List<String> getDetailFakeKeywords() {
+        return detailFakeKeywords;
+    }
+
+    /** @return the city as given, or null */
+    public String getCity() {
+        return order.shippingAddress() == null ? null : order.shippingAddress().city();
+    }
+
+    /** @return the postal code as given, or null */
+    public String getPostalCode() {
+        return order.shippingAddress() == null ? null : order.shippingAddress().postalCode();
+    }
+
     /** @return whether the trimmed detail line is one character repeated often enough */
     public boolean isDetailRepeated() {
         return detailRepeated;
@@ -404,6 +475,47 @@ public final class OrderFacts {
     /** @return seconds since the last scan, or since {@code shippedAt} without a scan; null without either */
     public Long getSecondsSinceLastScan() {
         return secondsSinceLastScan;
+    }
+
+    /** @return hours since the last scan (or {@code shippedAt}), for evidence, or null */
+    public BigDecimal getHoursSinceLastScan() {
+        return inUnits(secondsSinceLastScan, 3_600);
+    }
+
+    /** @return the time {@link #getSecondsSinceLastScan()} counts from: the last scan, else {@code shippedAt}; or null */
+    public OffsetDateTime getLastScanTime() {
+        Shipment s = order.shipment();
+        return s == null ? null : s.lastScanAt() != null ? s.lastScanAt() : s.shippedAt();
+    }
+
+    /** @return hours from {@code estimatedDeliveryAt} to {@code asOf} (positive: late), for evidence, or null */
+    public BigDecimal getHoursPastEstimatedDelivery() {
+        return inUnits(secondsPastEstimatedDelivery, 3_600);
+    }
+
+    /** @return the carrier, or null */
+    public String getCarrier() {
+        return order.shipment() == null ? null : order.shipment().carrier();
+    }
+
+    /** @return the tracking number, or null */
+    public String getTrackingNumber() {
+        return order.shipment() == null ? null : order.shipment().trackingNumber();
+    }
+
+    /** @return when the parcel left the warehouse, or null */
+    public OffsetDateTime getShippedAt() {
+        return order.shipment() == null ? null : order.shipment().shippedAt();
+    }
+
+    /** @return when the carrier promised delivery, or null */
+    public OffsetDateTime getEstimatedDeliveryAt() {
+        return order.shipment() == null ? null : order.shipment().estimatedDeliveryAt();
+    }
+
+    /** @return where the latest scan happened, or null */
+    public String getLastScanLocation() {
+        return order.shipment() == null ? null : order.shipment().lastScanLocation();
     }
 
     /** @return the field {@link #getSecondsSinceLastScan()} counts from, or null */
@@ -450,6 +562,37 @@ public final class OrderFacts {
     public int getAddressChangesLast30d() {
         Customer c = order.customer();
         return c == null || c.addressChangesLast30d() == null ? 0 : c.addressChangesLast30d();
+    }
+
+    /**
+     * @return refundCount / orderCount rounded half-up to two decimals, for evidence; null when
+     *     there are no earlier orders. Rules compare exactly with {@link #isRefundRatioAtLeast}.
+     */
+    public BigDecimal getRefundRatio() {
+        int orders = getOrderCount();
+        return orders == 0 ? null
+                : BigDecimal.valueOf(getRefundCount()).divide(BigDecimal.valueOf(orders), 2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * @param ratio a share of refunded orders, for example {@code 0.5}
+     * @return whether refundCount / orderCount is {@code ratio} or more, compared exactly; false
+     *     when there are no earlier orders
+     */
+    public boolean isRefundRatioAtLeast(BigDecimal ratio) {
+        int orders = getOrderCount();
+        return orders > 0 && ratio != null
+                && BigDecimal.valueOf(getRefundCount()).compareTo(ratio.multiply(BigDecimal.valueOf(orders))) >= 0;
+    }
+
+    /**
+     * @param multiplier how many times the average order amount is unusual, for example {@code 5}
+     * @return the customer's average order amount times {@code multiplier}, or null when the
+     *     average is unknown
+     */
+    public BigDecimal averageOrderAmountTimes(BigDecimal multiplier) {
+        BigDecimal average = getAverageOrderAmount();
+        return average == null || multiplier == null ? null : average.multiply(multiplier);
     }
 
     /** @return whether the customer is watchlisted; false when unknown */

@@ -90,6 +90,21 @@ public final class RefundFacts {
         return secondsSinceReturnShipped;
     }
 
+    /** @return days since the return was shipped, for evidence (see {@code OrderFacts.inUnits}), or null */
+    public BigDecimal getDaysSinceReturnShipped() {
+        return OrderFacts.inUnits(secondsSinceReturnShipped, 86_400);
+    }
+
+    /** @return when the customer shipped the return, or null */
+    public OffsetDateTime getReturnShippedAt() {
+        return refund.returnShippedAt();
+    }
+
+    /** @return when the request was made, or null */
+    public OffsetDateTime getRequestedAt() {
+        return refund.requestedAt();
+    }
+
     @Override
     public String toString() {
         return "RefundFacts[" + order.getOrderId() + " " + getPath() + "]";

@@ -17,13 +17,16 @@ public final class SkuFacts {
     private final String sku;
     private final int quantity;
     private final List<Integer> lineIndexes;
+    private final List<Integer> stockLineIndexes;
     private final Integer available;
 
-    private SkuFacts(OrderFacts order, String sku, int quantity, List<Integer> lineIndexes, Integer available) {
+    private SkuFacts(OrderFacts order, String sku, int quantity, List<Integer> lineIndexes,
+            List<Integer> stockLineIndexes, Integer available) {
         this.order = order;
         this.sku = sku;
         this.quantity = quantity;
         this.lineIndexes = lineIndexes;
+        this.stockLineIndexes = stockLineIndexes;
         this.available = available;
     }
 
@@ -47,6 +50,11 @@ public final class SkuFacts {
         return lineIndexes;
     }
 
+    /** @return the positions of the non-presale lines with this SKU, the ones {@link #getQuantity()} adds up */
+    public List<Integer> getStockLineIndexes() {
+        return stockLineIndexes;
+    }
+
     /** @return the snapshot's available quantity, or null when there is no snapshot, no such SKU or no figure */
     public Integer getAvailable() {
         return available;
@@ -66,6 +74,7 @@ public final class SkuFacts {
         private final String sku;
         private int quantity;
         private final List<Integer> lines = new ArrayList<>(2);
+        private final List<Integer> stockLines = new ArrayList<>(2);
 
         Builder(String sku) {
             this.sku = sku;
@@ -75,12 +84,13 @@ public final class SkuFacts {
             lines.add(index);
             if (!line.isPresale()) {
                 quantity += line.quantity();
+                stockLines.add(index);
             }
         }
 
         SkuFacts build(OrderFacts order, ReferenceData reference) {
             Integer available = reference.inventoryItem(sku).map(InventoryItem::available).orElse(null);
-            return new SkuFacts(order, sku, quantity, List.copyOf(lines), available);
+            return new SkuFacts(order, sku, quantity, List.copyOf(lines), List.copyOf(stockLines), available);
         }
     }
 }

@@ -84,6 +84,22 @@ final class Text {
         return null;
     }
 
+    /** Every keyword found in the text, in list order: the same matching as {@link #findKeyword}. */
+    static List<String> findKeywords(String text, List<String> keywords) {
+        if (isBlank(text)) {
+            return List.of();
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<String> found = new java.util.ArrayList<>(1);
+        for (String keyword : keywords) {
+            String k = keyword.toLowerCase(Locale.ROOT);
+            if (!k.isEmpty() && (isLatin(k) ? containsWord(lower, k) : lower.contains(k)) && !found.contains(keyword)) {
+                found.add(keyword);
+            }
+        }
+        return List.copyOf(found);
+    }
+
     private static boolean isLatin(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 0x7F) {

@@ -14,7 +14,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class StandardRulesTest {
-    static final OrderExceptionEngine ENGINE = OrderExceptionEngine.builder().withStandardRules().build();
+    static final OrderExceptionEngine ENGINE = GoldenCasesTest.engine(java.util.Map.of());
 
     @Test
     void should_load_a_pack_for_every_category() {
