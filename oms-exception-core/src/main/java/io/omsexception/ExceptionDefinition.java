@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param guidance what staff should do
  * @param customerMessage the progress message the host may show the buyer
  * @param suppressedBy a code that, when raised on the same order, withdraws this one; null if none
- * @param ruleNames the rules that raise the code, as {@code package.rule name}
+ * @param ruleNames the names of the rules that raise the code, for example
+ *     {@code "PAYMENT_TIMEOUT: the order is unpaid for too long"}
  */
 public record ExceptionDefinition(
         String code,

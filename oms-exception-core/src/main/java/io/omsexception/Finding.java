@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param customerMessage the progress message the host may show the buyer
  * @param evidence the values and thresholds that triggered it, by field path, in a stable order;
  *     values are strings, numbers, booleans or lists of them
- * @param rule the rule that raised it, as {@code package.rule name}; several names joined by
+ * @param rule the name of the rule that raised it, for example
+ *     {@code "PAYMENT_TIMEOUT: the order is unpaid for too long"}; several names joined by
  *     {@code ", "} when several rules raised the code
  */
 public record Finding(

@@ -196,6 +196,20 @@ public final class OrderExceptionEngine {
         return parameters.asText();
     }
 
+    /**
+     * Returns an engine with the same compiled rules and other parameter values: cheap, since the
+     * packs are not compiled again. Useful for hosts that tune thresholds per shop or channel.
+     *
+     * @param overrides parameter values by name, replacing this engine's values for those names
+     * @return the new engine; this one is unchanged
+     * @throws IllegalArgumentException naming the parameter when a name is unknown or a value invalid
+     */
+    public OrderExceptionEngine withParameters(Map<String, String> overrides) {
+        Map<String, String> values = new LinkedHashMap<>(parameters.asText());
+        values.putAll(overrides);
+        return new OrderExceptionEngine(rules, new Parameters(parameters.definitions(), values), clock, batchSize);
+    }
+
     /** @return the number of rules loaded */
     public int ruleCount() {
         return rules.rules().size();

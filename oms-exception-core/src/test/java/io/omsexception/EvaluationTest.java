@@ -62,6 +62,27 @@ class EvaluationTest {
     }
 
     @Test
+    void should_count_a_fraction_of_a_second_past_the_threshold_as_more() {
+        Order unpaid = Order.builder("SO-1", AS_OF.minusMinutes(30).minusNanos(500_000_000)).shippingAddress(ADDRESS).build();
+
+        assertThat(ENGINE.evaluate(unpaid, ReferenceData.NONE, AS_OF).codes()).containsExactly("T_TIMEOUT");
+    }
+
+    @Test
+    void should_share_the_compiled_rules_with_an_engine_of_other_parameters() {
+        Order unpaid = Order.builder("SO-1", AS_OF.minusMinutes(40)).shippingAddress(ADDRESS).build();
+
+        OrderExceptionEngine patient = ENGINE.withParameters(java.util.Map.of("payment.timeoutMinutes", "45"));
+
+        assertThat(ENGINE.evaluate(unpaid, ReferenceData.NONE, AS_OF).codes()).containsExactly("T_TIMEOUT");
+        assertThat(patient.evaluate(unpaid, ReferenceData.NONE, AS_OF).codes()).isEmpty();
+        assertThat(patient.parameterValues()).containsEntry("payment.timeoutMinutes", "45");
+        assertThat(ENGINE.parameterValues()).containsEntry("payment.timeoutMinutes", "30");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ENGINE.withParameters(java.util.Map.of("nope.x", "1")))
+                .hasMessageStartingWith("parameter nope.x: unknown; known parameters are ");
+    }
+
+    @Test
     void should_use_the_injected_clock_when_no_reference_time_is_given() {
         Order unpaid = Order.builder("SO-1", AS_OF.minusMinutes(40)).shippingAddress(ADDRESS).build();
         OrderExceptionEngine early = TestRules.builder().clock(Clock.fixed(AS_OF.minusMinutes(20).toInstant(), ZoneOffset.UTC)).build();

@@ -32,7 +32,8 @@ import java.util.Map;
  * <p>Conventions: a boxed getter ({@link Long}, {@link Integer}, an enum, {@link BigDecimal})
  * returns null when the order lacks what it derives from; rules test {@code != null} first.
  * Primitive getters have a neutral default (counts are 0, flags false). Durations are whole
- * seconds from the named field to {@code asOf}. Line, SKU and refund facts point back here with
+ * seconds from the named field to {@code asOf}, rounded up (so that "more than 30 minutes" holds
+ * at 30 minutes and half a second). Line, SKU and refund facts point back here with
  * {@code getOrder()}; join them with {@code order == $o} (identity).
  *
  * <p>Immutable and thread-safe.
@@ -196,8 +197,10 @@ public final class OrderFacts {
         this.refunds = List.copyOf(refundFacts);
     }
 
+    /** Whole seconds from one time to another, rounded up: 30 min 0.5 s counts as more than 30 minutes. */
     static long seconds(OffsetDateTime from, OffsetDateTime to) {
-        return Duration.between(from, to).getSeconds();
+        Duration d = Duration.between(from, to);
+        return d.getNano() > 0 ? d.getSeconds() + 1 : d.getSeconds();
     }
 
     /**
