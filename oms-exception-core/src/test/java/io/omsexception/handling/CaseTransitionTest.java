@@ -331,6 +331,27 @@ class CaseTransitionTest extends HandlingTestBase {
     }
 
     @Test
+    void should_refuse_a_change_made_from_a_version_the_case_has_moved_past() {
+        // GIVEN 张三 reads the case, then 李四 takes it
+        long seen = caseIn(CaseState.OPEN).version();
+        handling.start(PAYMENT, "李四");
+
+        // WHEN 张三 acts on what he read
+        assertThatThrownBy(() -> handling.resolve(PAYMENT, seen, "张三", "paid"))
+                .isInstanceOfSatisfying(CaseConflictException.class, e -> {
+                    assertThat(e.caseId()).isEqualTo(PAYMENT);
+                    assertThat(e.expectedVersion()).isEqualTo(1);
+                    assertThat(e.actualVersion()).isEqualTo(2);
+                })
+                .hasMessage("case SO-1/PAYMENT_TIMEOUT: expected version 1 but found version 2 (changed concurrently);"
+                        + " reload it and retry");
+
+        // THEN nothing changed, and acting on the current version works
+        assertThat(handling.find(PAYMENT).orElseThrow().state()).isEqualTo(CaseState.IN_PROGRESS);
+        assertThat(handling.resolve(PAYMENT, 2, "张三", "paid").state()).isEqualTo(CaseState.RESOLVED);
+    }
+
+    @Test
     void should_refuse_an_action_on_an_unknown_case() {
         // GIVEN / WHEN / THEN
         assertThatThrownBy(() -> handling.resolve(CaseId.mark("SO-9", "H-9"), "张三", null))

@@ -163,8 +163,9 @@ class ConcurrencyTest extends HandlingTestBase {
     @Test
     void should_release_each_order_exactly_once_when_its_last_two_blocking_cases_are_resolved_at_once()
             throws Exception {
-        // GIVEN 150 held orders with two blocking cases each
-        int orders = 150;
+        // GIVEN a store and a host that take a while to answer, and 100 held orders with two blocking cases each
+        handling = builder().store(new SlowStore(store)).orderFlow(new SlowOrderFlow(flow)).build();
+        int orders = 100;
         for (int i = 0; i < orders; i++) {
             raise("SO-" + i, paymentTimeout(), addressIncomplete());
         }
@@ -231,6 +232,75 @@ class ConcurrencyTest extends HandlingTestBase {
             assertThat(flow.signals(orderId)).hasSize(1);
         }
         assertThat(marked).hasSize(2 * orders).allSatisfy(c -> assertThat(c.version()).isEqualTo(1));
+    }
+
+    /** A store whose case writes take a millisecond longer to return, like a remote database. */
+    private record SlowStore(CaseStore delegate) implements CaseStore {
+        @Override
+        public java.util.Optional<ExceptionCase> find(CaseId id) {
+            return delegate.find(id);
+        }
+
+        @Override
+        public List<ExceptionCase> findByOrder(String orderId) {
+            return delegate.findByOrder(orderId);
+        }
+
+        @Override
+        public List<ExceptionCase> findOpen() {
+            return delegate.findOpen();
+        }
+
+        @Override
+        public void insert(ExceptionCase created, List<AuditEntry> entries) {
+            delegate.insert(created, entries);
+        }
+
+        @Override
+        public void update(ExceptionCase updated, List<AuditEntry> entries) {
+            delegate.update(updated, entries);
+            SlowOrderFlow.pause();
+        }
+
+        @Override
+        public void append(String orderId, List<AuditEntry> entries) {
+            delegate.append(orderId, entries);
+        }
+
+        @Override
+        public List<AuditEntry> trail(String orderId) {
+            return delegate.trail(orderId);
+        }
+    }
+
+    /** An order flow that answers after 2 milliseconds, like a remote ERP. */
+    private record SlowOrderFlow(OrderFlow delegate) implements OrderFlow {
+        private static void pause() {
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void hold(String orderId, List<CaseId> blockingCases) {
+            pause();
+            delegate.hold(orderId, blockingCases);
+        }
+
+        @Override
+        public void release(String orderId) {
+            pause();
+            delegate.release(orderId);
+        }
+
+        @Override
+        public void cancel(String orderId, String reason, CaseId confirmedCase) {
+            pause();
+            delegate.cancel(orderId, reason, confirmedCase);
+        }
     }
 
     /** Inclusive ranges of versions. */

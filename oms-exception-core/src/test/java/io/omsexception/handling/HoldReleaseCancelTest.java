@@ -139,6 +139,25 @@ class HoldReleaseCancelTest extends HandlingTestBase {
     }
 
     @Test
+    void should_tell_the_host_and_the_customer_about_a_cancellation_only_once() {
+        // GIVEN
+        raise("SO-1", paymentTimeout());
+        handling.confirm(PAYMENT, "张三", "fraud confirmed");
+
+        // WHEN later actions touch the cancelled order, after the notification window
+        clock.advance(java.time.Duration.ofHours(3));
+        handling.addNote(PAYMENT, "张三", "police report filed");
+        handling.syncOrder("SO-1");
+        handling.reconcile(order("SO-1"), Fixtures.evaluation("SO-1", paymentTimeout()));
+
+        // THEN
+        assertThat(flow.signals()).filteredOn(s -> s.action() == CaseAction.ORDER_CANCELLED).hasSize(1);
+        assertThat(handling.trail("SO-1").entries()).filteredOn(e -> e.action() == CaseAction.ORDER_CANCELLED)
+                .hasSize(1);
+        assertThat(notifier.customer()).filteredOn(n -> n.kind() == NotificationKind.ORDER_CANCELLED).hasSize(1);
+    }
+
+    @Test
     void should_leave_a_cancelled_order_alone_on_reevaluation() {
         // GIVEN
         raise("SO-1", paymentTimeout());
