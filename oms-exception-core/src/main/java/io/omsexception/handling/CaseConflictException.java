@@ -13,7 +13,9 @@ public final class CaseConflictException extends ConcurrentModificationException
     private static final long serialVersionUID = 1L;
 
     private final transient CaseId caseId;
+    /** The version the change was derived from. */
     private final long expectedVersion;
+    /** The version found. */
     private final long actualVersion;
 
     /**

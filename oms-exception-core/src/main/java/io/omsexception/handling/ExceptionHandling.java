@@ -115,7 +115,8 @@ public final class ExceptionHandling {
      *   <li>an open case whose finding is gone is resolved by {@value #SYSTEM};</li>
      *   <li>everything else, and every manual mark, is left alone.</li>
      * </ul>
-     * Nothing changes on a cancelled order. Then the hold is derived again and people are told.
+     * Nothing changes on a cancelled order. Then the hold is derived again (telling the host what it
+     * was not told yet) and people are told.
      *
      * @param order the order as evaluated: gives the customer's id and tier, never null
      * @param evaluation the order's new evaluation, never null
@@ -143,7 +144,8 @@ public final class ExceptionHandling {
         List<ExceptionCase> existing = store.findByOrder(orderId);
         if (isCancelled(existing)) {
             existing.stream().filter(c -> c.kind() == CaseKind.RULE).forEach(c -> unchanged.add(c.id()));
-            return new Reconciliation(orderId, opened, reopened, updated, resolved, unchanged, status(orderId));
+            OrderStatus status = finish(orderId, effects);
+            return new Reconciliation(orderId, opened, reopened, updated, resolved, unchanged, status);
         }
         Map<String, Finding> findings = new LinkedHashMap<>();
         evaluation.findings().forEach(f -> findings.put(f.code(), f));
@@ -1088,25 +1090,49 @@ public final class ExceptionHandling {
             return this;
         }
 
-        /** @param value where cases and trails live @return this builder */
+        /**
+
+         * @param value where cases and trails live
+
+         * @return this builder
+
+         */
         public Builder store(CaseStore value) {
             this.store = Args.required(value, "store");
             return this;
         }
 
-        /** @param value how people are told; required @return this builder */
+        /**
+
+         * @param value how people are told; required
+
+         * @return this builder
+
+         */
         public Builder notifier(Notifier value) {
             this.notifier = Args.required(value, "notifier");
             return this;
         }
 
-        /** @param value how the host's order flow is told; required @return this builder */
+        /**
+
+         * @param value how the host's order flow is told; required
+
+         * @return this builder
+
+         */
         public Builder orderFlow(OrderFlow value) {
             this.orderFlow = Args.required(value, "orderFlow");
             return this;
         }
 
-        /** @param value the response target of every priority @return this builder */
+        /**
+
+         * @param value the response target of every priority
+
+         * @return this builder
+
+         */
         public Builder responseTargets(ResponseTargets value) {
             this.targets = Args.required(value, "responseTargets");
             return this;
@@ -1138,13 +1164,25 @@ public final class ExceptionHandling {
             return this;
         }
 
-        /** @param values the channels of staff notifications, at least one @return this builder */
+        /**
+
+         * @param values the channels of staff notifications, at least one
+
+         * @return this builder
+
+         */
         public Builder staffChannels(Channel... values) {
             this.staffChannels = Notifications.channels(values, "staffChannels");
             return this;
         }
 
-        /** @param values the channels of customer notifications, at least one @return this builder */
+        /**
+
+         * @param values the channels of customer notifications, at least one
+
+         * @return this builder
+
+         */
         public Builder customerChannels(Channel... values) {
             this.customerChannels = Notifications.channels(values, "customerChannels");
             return this;

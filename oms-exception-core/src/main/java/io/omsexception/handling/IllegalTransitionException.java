@@ -12,7 +12,9 @@ public final class IllegalTransitionException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
     private final transient CaseId caseId;
+    /** The case's state when the action was refused. */
     private final CaseState state;
+    /** The refused action. */
     private final CaseAction action;
 
     /**

@@ -86,37 +86,73 @@ public record MarkRequest(
             this.actor = actor;
         }
 
-        /** @param value when the order is expected to move again, or null @return this builder */
+        /**
+
+         * @param value when the order is expected to move again, or null
+
+         * @return this builder
+
+         */
         public Builder delayUntil(Instant value) {
             this.delayUntil = value;
             return this;
         }
 
-        /** @param value the note, or null @return this builder */
+        /**
+
+         * @param value the note, or null
+
+         * @return this builder
+
+         */
         public Builder note(String value) {
             this.note = value;
             return this;
         }
 
-        /** @param value whether the mark holds the order; default true @return this builder */
+        /**
+
+         * @param value whether the mark holds the order; default true
+
+         * @return this builder
+
+         */
         public Builder blocking(boolean value) {
             this.blocking = value;
             return this;
         }
 
-        /** @param value the priority; default P3 @return this builder */
+        /**
+
+         * @param value the priority; default P3
+
+         * @return this builder
+
+         */
         public Builder priority(Priority value) {
             this.priority = value;
             return this;
         }
 
-        /** @param value the department; default CUSTOMER_SERVICE @return this builder */
+        /**
+
+         * @param value the department; default CUSTOMER_SERVICE
+
+         * @return this builder
+
+         */
         public Builder department(Department value) {
             this.department = value;
             return this;
         }
 
-        /** @param value the message for the customer, or null for none @return this builder */
+        /**
+
+         * @param value the message for the customer, or null for none
+
+         * @return this builder
+
+         */
         public Builder customerMessage(LocalizedText value) {
             this.customerMessage = value;
             return this;

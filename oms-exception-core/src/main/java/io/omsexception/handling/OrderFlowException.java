@@ -10,7 +10,9 @@ package io.omsexception.handling;
 public final class OrderFlowException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The order. */
     private final String orderId;
+    /** The signal that failed. */
     private final CaseAction signal;
 
     /**
