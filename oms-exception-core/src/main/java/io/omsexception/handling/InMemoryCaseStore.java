@@ -1,0 +1,153 @@
+package io.omsexception.handling;
+
+import io.omsexception.Department;
+import io.omsexception.model.InvalidFieldException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A complete {@link CaseStore} in memory: for tests, demos and hosts that keep cases only while
+ * running. Each order's cases and trail are guarded by one monitor, so a case write and its
+ * audit entries are atomic; reads return immutable copies.
+ *
+ * <p>Thread-safe.
+ */
+public final class InMemoryCaseStore implements CaseStore {
+    private final ConcurrentHashMap<String, OrderBucket> orders = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<CaseId, ExceptionCase> open = new ConcurrentHashMap<>();
+
+    /** Creates an empty store. */
+    public InMemoryCaseStore() {
+    }
+
+    @Override
+    public Optional<ExceptionCase> find(CaseId id) {
+        Args.required(id, "id");
+        OrderBucket bucket = orders.get(id.orderId());
+        if (bucket == null) {
+            return Optional.empty();
+        }
+        synchronized (bucket) {
+            return Optional.ofNullable(bucket.cases.get(id));
+        }
+    }
+
+    @Override
+    public List<ExceptionCase> findByOrder(String orderId) {
+        Args.text(orderId, "orderId");
+        OrderBucket bucket = orders.get(orderId);
+        if (bucket == null) {
+            return List.of();
+        }
+        synchronized (bucket) {
+            return List.copyOf(bucket.cases.values());
+        }
+    }
+
+    @Override
+    public List<ExceptionCase> findOpen() {
+        return List.copyOf(open.values());
+    }
+
+    @Override
+    public List<ExceptionCase> findOpen(Department department) {
+        Args.required(department, "department");
+        return open.values().stream().filter(c -> c.department() == department).toList();
+    }
+
+    @Override
+    public void insert(ExceptionCase created, List<AuditEntry> entries) {
+        Args.required(created, "created");
+        List<AuditEntry> copy = checkEntries(created.orderId(), entries, true);
+        if (created.version() != 1) {
+            throw new InvalidFieldException("created.version", "must be 1 but was " + created.version());
+        }
+        OrderBucket bucket = orders.computeIfAbsent(created.orderId(), k -> new OrderBucket());
+        synchronized (bucket) {
+            ExceptionCase current = bucket.cases.get(created.id());
+            if (current != null) {
+                throw new CaseConflictException(created.id(), 0, current.version());
+            }
+            bucket.cases.put(created.id(), created);
+            bucket.trail.addAll(copy);
+            index(created);
+        }
+    }
+
+    @Override
+    public void update(ExceptionCase updated, List<AuditEntry> entries) {
+        Args.required(updated, "updated");
+        List<AuditEntry> copy = checkEntries(updated.orderId(), entries, true);
+        if (updated.version() < 2) {
+            throw new InvalidFieldException("updated.version", "must be at least 2 but was " + updated.version());
+        }
+        long expected = updated.version() - 1;
+        OrderBucket bucket = orders.get(updated.orderId());
+        if (bucket == null) {
+            throw new CaseConflictException(updated.id(), expected, 0);
+        }
+        synchronized (bucket) {
+            ExceptionCase current = bucket.cases.get(updated.id());
+            long actual = current == null ? 0 : current.version();
+            if (actual != expected) {
+                throw new CaseConflictException(updated.id(), expected, actual);
+            }
+            bucket.cases.put(updated.id(), updated);
+            bucket.trail.addAll(copy);
+            index(updated);
+        }
+    }
+
+    @Override
+    public void append(String orderId, List<AuditEntry> entries) {
+        Args.text(orderId, "orderId");
+        List<AuditEntry> copy = checkEntries(orderId, entries, false);
+        OrderBucket bucket = orders.computeIfAbsent(orderId, k -> new OrderBucket());
+        synchronized (bucket) {
+            bucket.trail.addAll(copy);
+        }
+    }
+
+    @Override
+    public List<AuditEntry> trail(String orderId) {
+        Args.text(orderId, "orderId");
+        OrderBucket bucket = orders.get(orderId);
+        if (bucket == null) {
+            return List.of();
+        }
+        synchronized (bucket) {
+            return List.copyOf(bucket.trail);
+        }
+    }
+
+    private void index(ExceptionCase c) {
+        if (c.isOpen()) {
+            open.put(c.id(), c);
+        } else {
+            open.remove(c.id());
+        }
+    }
+
+    private static List<AuditEntry> checkEntries(String orderId, List<AuditEntry> entries, boolean required) {
+        List<AuditEntry> copy = List.copyOf(Args.required(entries, "entries"));
+        if (required && copy.isEmpty()) {
+            throw new InvalidFieldException("entries", "must not be empty");
+        }
+        for (int i = 0; i < copy.size(); i++) {
+            if (!copy.get(i).orderId().equals(orderId)) {
+                throw new InvalidFieldException("entries[" + i + "].orderId",
+                        "must be " + orderId + " but was " + copy.get(i).orderId());
+            }
+        }
+        return copy;
+    }
+
+    private static final class OrderBucket {
+        final Map<CaseId, ExceptionCase> cases = new LinkedHashMap<>();
+        final List<AuditEntry> trail = new ArrayList<>();
+    }
+}

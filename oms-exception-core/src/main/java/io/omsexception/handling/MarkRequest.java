@@ -1,0 +1,170 @@
+package io.omsexception.handling;
+
+import io.omsexception.Department;
+import io.omsexception.LocalizedText;
+import io.omsexception.Priority;
+import io.omsexception.model.InvalidFieldException;
+import java.time.Instant;
+
+/**
+ * A person's request to mark an order as an exception. Marking is idempotent by {@code handle}:
+ * marking the same order again with the same handle and an equal request returns the existing
+ * case; with a different request it is refused.
+ *
+ * <p>Immutable and thread-safe. Build one with {@link #builder}; the defaults are blocking,
+ * {@link Priority#P3}, {@link Department#CUSTOMER_SERVICE}, no delay, no note, no customer
+ * message.
+ *
+ * @param handle the host-chosen idempotency handle, unique per order: 1 to 64 of
+ *     {@code A-Z a-z 0-9 . _ : -}
+ * @param reason why, never null
+ * @param actor who marks the order, not blank
+ * @param delayUntil when the order is expected to move again; when set, the case is due then
+ *     instead of after the priority's response target; null for none
+ * @param note what the person wrote; required when the reason is {@link MarkReason#OTHER}; null
+ *     for none
+ * @param blocking whether the mark holds the order until the case is closed
+ * @param priority the case's priority, never null
+ * @param department the queue the case goes to, never null
+ * @param customerMessage the progress message sent to the customer when the case opens; null to
+ *     tell the customer nothing
+ */
+public record MarkRequest(
+        String handle,
+        MarkReason reason,
+        String actor,
+        Instant delayUntil,
+        String note,
+        boolean blocking,
+        Priority priority,
+        Department department,
+        LocalizedText customerMessage) {
+
+    /**
+     * Validates the request.
+     *
+     * @throws InvalidFieldException naming {@code handle}, {@code reason}, {@code actor},
+     *     {@code note}, {@code priority} or {@code department}
+     */
+    public MarkRequest {
+        CaseId.checkHandle(handle, "handle");
+        Args.required(reason, "reason");
+        Args.text(actor, "actor");
+        note = Args.optionalText(note);
+        if (note == null && reason.equals(MarkReason.OTHER)) {
+            throw new InvalidFieldException("note", "is required when the reason is OTHER");
+        }
+        Args.required(priority, "priority");
+        Args.required(department, "department");
+    }
+
+    /**
+     * @param handle the idempotency handle
+     * @param reason why
+     * @param actor who marks the order
+     * @return a builder with the defaults; thread-confined
+     */
+    public static Builder builder(String handle, MarkReason reason, String actor) {
+        return new Builder(handle, reason, actor);
+    }
+
+    /** A mutable, single-threaded builder of {@link MarkRequest}; {@link #build()} validates. */
+    public static final class Builder {
+        private final String handle;
+        private final MarkReason reason;
+        private final String actor;
+        private Instant delayUntil;
+        private String note;
+        private boolean blocking = true;
+        private Priority priority = Priority.P3;
+        private Department department = Department.CUSTOMER_SERVICE;
+        private LocalizedText customerMessage;
+
+        private Builder(String handle, MarkReason reason, String actor) {
+            this.handle = handle;
+            this.reason = reason;
+            this.actor = actor;
+        }
+
+        /**
+
+         * @param value when the order is expected to move again, or null
+
+         * @return this builder
+
+         */
+        public Builder delayUntil(Instant value) {
+            this.delayUntil = value;
+            return this;
+        }
+
+        /**
+
+         * @param value the note, or null
+
+         * @return this builder
+
+         */
+        public Builder note(String value) {
+            this.note = value;
+            return this;
+        }
+
+        /**
+
+         * @param value whether the mark holds the order; default true
+
+         * @return this builder
+
+         */
+        public Builder blocking(boolean value) {
+            this.blocking = value;
+            return this;
+        }
+
+        /**
+
+         * @param value the priority; default P3
+
+         * @return this builder
+
+         */
+        public Builder priority(Priority value) {
+            this.priority = value;
+            return this;
+        }
+
+        /**
+
+         * @param value the department; default CUSTOMER_SERVICE
+
+         * @return this builder
+
+         */
+        public Builder department(Department value) {
+            this.department = value;
+            return this;
+        }
+
+        /**
+
+         * @param value the message for the customer, or null for none
+
+         * @return this builder
+
+         */
+        public Builder customerMessage(LocalizedText value) {
+            this.customerMessage = value;
+            return this;
+        }
+
+        /**
+         * @return the request
+         * @throws InvalidFieldException naming the offending field
+         */
+        public MarkRequest build() {
+            return new MarkRequest(handle, reason, actor, delayUntil, note, blocking, priority, department,
+                    customerMessage);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.omsexception.handling;
+
+/** What a notification is about; repeats of one kind for one case are suppressed within the window. */
+public enum NotificationKind {
+    /** Staff: a case opened (or reopened, or moved) in their department's queue. */
+    CASE_OPENED,
+    /** Staff: a case in their queue is past its due time. */
+    CASE_OVERDUE,
+    /** Customer: the progress message of the case's code. */
+    CUSTOMER_PROGRESS,
+    /** Customer: the order was cancelled, with the reason. */
+    ORDER_CANCELLED
+}

@@ -1,0 +1,41 @@
+package io.omsexception.handling;
+
+/**
+ * The host's {@link OrderFlow} failed while being told to hold, release or cancel an order. The
+ * case change that led to it was committed; the signal was not recorded as sent, so
+ * {@link ExceptionHandling#syncOrder(String)} (or the next change on the order) sends it again.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class OrderFlowException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** The order. */
+    private final String orderId;
+    /** The signal that failed. */
+    private final CaseAction signal;
+
+    /**
+     * @param orderId the order, never null
+     * @param signal {@link CaseAction#ORDER_HELD}, {@link CaseAction#ORDER_RELEASED} or
+     *     {@link CaseAction#ORDER_CANCELLED}, never null
+     * @param cause what the host threw, never null
+     */
+    public OrderFlowException(String orderId, CaseAction signal, RuntimeException cause) {
+        super("order " + Args.text(orderId, "orderId") + ": the host failed to " + Args.required(signal, "signal").verb()
+                + " the order (" + Args.required(cause, "cause") + "); the case change was committed, call syncOrder to retry",
+                cause);
+        this.orderId = orderId;
+        this.signal = signal;
+    }
+
+    /** @return the order, never null */
+    public String orderId() {
+        return orderId;
+    }
+
+    /** @return the signal that failed, never null */
+    public CaseAction signal() {
+        return signal;
+    }
+}

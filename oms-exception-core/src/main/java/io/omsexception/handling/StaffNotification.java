@@ -1,0 +1,50 @@
+package io.omsexception.handling;
+
+import io.omsexception.Department;
+import io.omsexception.LocalizedText;
+import io.omsexception.Priority;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * A message for the staff of a department's queue.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param kind {@link NotificationKind#CASE_OPENED} or {@link NotificationKind#CASE_OVERDUE}
+ * @param department whose queue, never null
+ * @param caseId the case, never null
+ * @param priority the case's priority, never null
+ * @param assignee who the case is assigned to; null when nobody
+ * @param dueAt when the case is due, never null
+ * @param message the text to show, never null
+ * @param channels where to deliver it, never null or empty
+ * @param at when the notification was made, never null
+ */
+public record StaffNotification(
+        NotificationKind kind,
+        Department department,
+        CaseId caseId,
+        Priority priority,
+        String assignee,
+        Instant dueAt,
+        LocalizedText message,
+        Set<Channel> channels,
+        Instant at) {
+
+    /**
+     * Validates the parts and copies the channels.
+     *
+     * @throws io.omsexception.model.InvalidFieldException naming the offending part
+     */
+    public StaffNotification {
+        Args.required(kind, "kind");
+        Args.required(department, "department");
+        Args.required(caseId, "caseId");
+        Args.required(priority, "priority");
+        Args.required(dueAt, "dueAt");
+        Args.required(message, "message");
+        channels = Notifications.channels(channels);
+        Args.required(at, "at");
+    }
+}

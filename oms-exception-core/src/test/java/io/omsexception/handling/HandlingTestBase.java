@@ -1,0 +1,59 @@
+package io.omsexception.handling;
+
+import static io.omsexception.handling.Fixtures.T0;
+import static io.omsexception.handling.Fixtures.ZONE;
+
+import io.omsexception.Finding;
+import io.omsexception.model.CustomerTier;
+import io.omsexception.model.Order;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+
+/** A handling front door over an in-memory store, a test clock and recording host interfaces. */
+abstract class HandlingTestBase {
+    MutableClock clock;
+    InMemoryCaseStore store;
+    RecordingNotifier notifier;
+    RecordingOrderFlow flow;
+    ExceptionHandling handling;
+
+    @BeforeEach
+    void setUpHandling() {
+        clock = new MutableClock(T0, ZONE);
+        store = new InMemoryCaseStore();
+        notifier = new RecordingNotifier();
+        flow = new RecordingOrderFlow();
+        handling = builder().build();
+    }
+
+    ExceptionHandling.Builder builder() {
+        return ExceptionHandling.builder().clock(clock).store(store).notifier(notifier).orderFlow(flow)
+                .notificationWindow(Duration.ofMinutes(30));
+    }
+
+    /** Reconciles the order with an evaluation raising the findings; returns the new cases. */
+    List<ExceptionCase> raise(String orderId, Finding... findings) {
+        return raise(Fixtures.order(orderId), findings);
+    }
+
+    List<ExceptionCase> raise(Order order, Finding... findings) {
+        return handling.reconcile(order, Fixtures.evaluation(order.orderId(), findings)).opened();
+    }
+
+    ExceptionCase raiseOne(String orderId, CustomerTier tier, Finding finding) {
+        return raise(Fixtures.order(orderId, tier), finding).get(0);
+    }
+
+    void minutes(long m) {
+        clock.advance(Duration.ofMinutes(m));
+    }
+
+    List<String> trailText(String orderId) {
+        return handling.trail(orderId).entries().stream().map(e -> e.toText(ZONE)).toList();
+    }
+
+    List<CaseAction> trailActions(String orderId) {
+        return handling.trail(orderId).entries().stream().map(AuditEntry::action).toList();
+    }
+}
