@@ -89,86 +89,128 @@ public record Order(
         private Builder() {
         }
 
-        /** @param value the order id @return this builder */
+        /**
+         * @param value the order id
+         * @return this builder
+         */
         public Builder orderId(String value) {
             this.orderId = value;
             return this;
         }
 
-        /** @param value the sales channel @return this builder */
+        /**
+         * @param value the sales channel
+         * @return this builder
+         */
         public Builder channel(String value) {
             this.channel = value;
             return this;
         }
 
-        /** @param value when the order was placed @return this builder */
+        /**
+         * @param value when the order was placed
+         * @return this builder
+         */
         public Builder createdAt(OffsetDateTime value) {
             this.createdAt = value;
             return this;
         }
 
-        /** @param value the total amount @return this builder */
+        /**
+         * @param value the total amount
+         * @return this builder
+         */
         public Builder totalAmount(BigDecimal value) {
             this.totalAmount = value;
             return this;
         }
 
-        /** @param value the total amount as an exact decimal string, for example "199.00" @return this builder */
+        /**
+         * @param value the total amount as an exact decimal string, for example "199.00"
+         * @return this builder
+         */
         public Builder totalAmount(String value) {
             this.totalAmount = value == null ? null : new BigDecimal(value);
             return this;
         }
 
-        /** @param value the currency @return this builder */
+        /**
+         * @param value the currency
+         * @return this builder
+         */
         public Builder currency(String value) {
             this.currency = value;
             return this;
         }
 
-        /** @param value the customer @return this builder */
+        /**
+         * @param value the customer
+         * @return this builder
+         */
         public Builder customer(Customer value) {
             this.customer = value;
             return this;
         }
 
-        /** @param value the shipping address @return this builder */
+        /**
+         * @param value the shipping address
+         * @return this builder
+         */
         public Builder shippingAddress(ShippingAddress value) {
             this.shippingAddress = value;
             return this;
         }
 
-        /** @param value the payment @return this builder */
+        /**
+         * @param value the payment
+         * @return this builder
+         */
         public Builder payment(Payment value) {
             this.payment = value;
             return this;
         }
 
-        /** @param value a line to add @return this builder */
+        /**
+         * @param value a line to add
+         * @return this builder
+         */
         public Builder addLine(OrderLine value) {
             this.lines.add(Objects.requireNonNull(value, "line"));
             return this;
         }
 
-        /** @param values the lines, replacing any added before @return this builder */
+        /**
+         * @param values the lines, replacing any added before
+         * @return this builder
+         */
         public Builder lines(List<OrderLine> values) {
             this.lines.clear();
             values.forEach(this::addLine);
             return this;
         }
 
-        /** @param value the shipment @return this builder */
+        /**
+         * @param value the shipment
+         * @return this builder
+         */
         public Builder shipment(Shipment value) {
             this.shipment = value;
             return this;
         }
 
-        /** @param value a refund request to add @return this builder */
+        /**
+         * @param value a refund request to add
+         * @return this builder
+         */
         public Builder addRefund(Refund value) {
             this.refunds.add(Objects.requireNonNull(value, "refund"));
             return this;
         }
 
-        /** @param values the refunds, replacing any added before @return this builder */
+        /**
+         * @param values the refunds, replacing any added before
+         * @return this builder
+         */
         public Builder refunds(List<Refund> values) {
             this.refunds.clear();
             values.forEach(this::addRefund);
