@@ -1,0 +1,118 @@
+package io.omsexception.examples;
+
+import io.omsexception.BatchResult;
+import io.omsexception.OrderError;
+import io.omsexception.OrderEvaluation;
+import io.omsexception.OrderExceptionEngine;
+import io.omsexception.json.OrderJson;
+import io.omsexception.json.ParsedOrder;
+import io.omsexception.json.ParsedRequest;
+import io.omsexception.json.ResultWriter;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Evaluates a request file of any size without holding it: a first pass reads the request-level
+ * part ({@code asOf}, {@code inventory}, {@code blacklist} may come after {@code orders}), a second
+ * pass reads the orders in chunks, evaluates each chunk and hands the results on at once (to a
+ * {@link ResultWriter}, a statistics collector...). Memory holds one chunk, the reference data
+ * and the errors.
+ */
+final class StreamingEvaluation {
+    /** Orders per chunk handed to the engine (which runs them in sessions of its batch size). */
+    static final int CHUNK = 1_000;
+
+    /** What a run did. */
+    record Summary(long orders, long results, long withExceptions, long errors, OffsetDateTime asOf, long nanos) {
+        String line() {
+            double seconds = nanos / 1e9;
+            return String.format(Locale.ROOT, "%,d orders evaluated in %.1f s (%,.0f orders/s): %,d with exceptions, %,d rejected as invalid",
+                    orders, seconds, seconds == 0 ? 0 : orders / seconds, withExceptions, errors);
+        }
+    }
+
+    /** Receives every result and error as soon as its chunk is evaluated. */
+    interface Sink {
+        void result(OrderEvaluation evaluation);
+
+        void error(OrderError error);
+    }
+
+    private StreamingEvaluation() {
+    }
+
+    /**
+     * @param request the request file
+     * @param engine the engine
+     * @param sink receives results and errors
+     * @param progress where progress lines go (standard error), or null for none
+     * @param progressEvery how many orders between progress lines
+     * @return the counts
+     * @throws io.omsexception.json.InvalidRequestException when the request as a whole is unusable
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    static Summary run(Path request, OrderExceptionEngine engine, Sink sink, PrintStream progress, long progressEvery) {
+        long start = System.nanoTime();
+        OrderJson.RequestHeader header;
+        try (InputStream in = open(request)) {
+            header = OrderJson.scan(in, false, o -> { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // One reference time for every chunk: without asOf, "now" is read once, not per chunk.
+        OffsetDateTime asOf = header.asOf() != null ? header.asOf() : OffsetDateTime.now(engine.clock());
+        long[] counts = new long[4]; // orders, results, withExceptions, errors
+        List<ParsedOrder> chunk = new ArrayList<>(CHUNK);
+        Consumer<List<ParsedOrder>> evaluate = entries -> {
+            BatchResult batch = OrderJson.evaluate(engine, new ParsedRequest(asOf, header.referenceData(), entries));
+            for (OrderEvaluation e : batch.results()) {
+                counts[1]++;
+                if (!e.isClean()) {
+                    counts[2]++;
+                }
+                sink.result(e);
+            }
+            for (OrderError e : batch.errors()) {
+                counts[3]++;
+                sink.error(e);
+            }
+            long before = counts[0];
+            counts[0] += entries.size();
+            if (progress != null && before / progressEvery != counts[0] / progressEvery) {
+                double s = (System.nanoTime() - start) / 1e9;
+                progress.printf(Locale.ROOT, "  %,d of %,d orders (%.0f%%), %,d with exceptions, %,d rejected, %.1f s%n",
+                        counts[0], header.orderCount(), 100.0 * counts[0] / Math.max(1, header.orderCount()), counts[2],
+                        counts[3], s);
+            }
+            entries.clear();
+        };
+        try (InputStream in = open(request)) {
+            OrderJson.scan(in, true, entry -> {
+                chunk.add(entry);
+                if (chunk.size() == CHUNK) {
+                    evaluate.accept(chunk);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!chunk.isEmpty()) {
+            evaluate.accept(chunk);
+        }
+        return new Summary(counts[0], counts[1], counts[2], counts[3], asOf, System.nanoTime() - start);
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    }
+}
