@@ -19,6 +19,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -31,6 +36,9 @@ import java.util.function.Consumer;
 final class StreamingEvaluation {
     /** Orders per chunk handed to the engine (which runs them in sessions of its batch size). */
     static final int CHUNK = 1_000;
+    /** Parsed chunks waiting for the evaluator. */
+    static final int QUEUED = 4;
+    private static final List<ParsedOrder> END = List.of();
 
     /** What a run did. */
     record Summary(long orders, long results, long withExceptions, long errors, OffsetDateTime asOf, long nanos) {
@@ -72,7 +80,6 @@ final class StreamingEvaluation {
         // One reference time for every chunk: without asOf, "now" is read once, not per chunk.
         OffsetDateTime asOf = header.asOf() != null ? header.asOf() : OffsetDateTime.now(engine.clock());
         long[] counts = new long[4]; // orders, results, withExceptions, errors
-        List<ParsedOrder> chunk = new ArrayList<>(CHUNK);
         Consumer<List<ParsedOrder>> evaluate = entries -> {
             BatchResult batch = OrderJson.evaluate(engine, new ParsedRequest(asOf, header.referenceData(), entries));
             for (OrderEvaluation e : batch.results()) {
@@ -94,22 +101,86 @@ final class StreamingEvaluation {
                         counts[0], header.orderCount(), 100.0 * counts[0] / Math.max(1, header.orderCount()), counts[2],
                         counts[3], s);
             }
-            entries.clear();
         };
+        // Pipelined: this thread parses chunks, a worker evaluates them and hands results on in order.
+        // At most QUEUED + 2 chunks are in memory at any time.
+        BlockingQueue<List<ParsedOrder>> queue = new ArrayBlockingQueue<>(QUEUED);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread worker = new Thread(() -> {
+            try {
+                for (List<ParsedOrder> c = queue.take(); c != END; c = queue.take()) {
+                    evaluate.accept(c);
+                }
+            } catch (Throwable t) {
+                failure.compareAndSet(null, t);
+                queue.clear();
+            }
+        }, "oms-exception-evaluator");
+        worker.setDaemon(true);
+        worker.start();
+        List<ParsedOrder>[] chunk = chunkHolder();
         try (InputStream in = open(request)) {
             OrderJson.scan(in, true, entry -> {
-                chunk.add(entry);
-                if (chunk.size() == CHUNK) {
-                    evaluate.accept(chunk);
+                chunk[0].add(entry);
+                if (chunk[0].size() == CHUNK) {
+                    hand(queue, chunk[0], failure);
+                    chunk[0] = new ArrayList<>(CHUNK);
                 }
             });
+            if (!chunk[0].isEmpty()) {
+                hand(queue, chunk[0], failure);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            failure.compareAndSet(null, new UncheckedIOException(e));
+        } catch (RuntimeException e) {
+            failure.compareAndSet(null, e);
+        } finally {
+            if (failure.get() != null) {
+                queue.clear();
+            }
+            finish(queue, worker);
         }
-        if (!chunk.isEmpty()) {
-            evaluate.accept(chunk);
+        Throwable t = failure.get();
+        if (t instanceof RuntimeException r) {
+            throw r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        if (t != null) {
+            throw new IllegalStateException(t);
         }
         return new Summary(counts[0], counts[1], counts[2], counts[3], asOf, System.nanoTime() - start);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ParsedOrder>[] chunkHolder() {
+        return new List[] {new ArrayList<ParsedOrder>(CHUNK)};
+    }
+
+    private static void hand(BlockingQueue<List<ParsedOrder>> queue, List<ParsedOrder> chunk, AtomicReference<Throwable> failure) {
+        try {
+            while (!queue.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
+                if (failure.get() != null) {
+                    throw new CancellationException("the evaluator failed");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        }
+    }
+
+    /** Tells the worker that no chunk follows the queued ones, and waits until it has evaluated them. */
+    private static void finish(BlockingQueue<List<ParsedOrder>> queue, Thread worker) {
+        try {
+            while (worker.isAlive() && !queue.offer(END, 100, TimeUnit.MILLISECONDS)) {
+                // the worker is still busy with the queued chunks
+            }
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static InputStream open(Path file) throws IOException {
