@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -33,11 +34,14 @@ public final class HtmlReport {
             Category.PAYMENT, "支付", Category.INFORMATION, "信息", Category.INVENTORY, "库存",
             Category.LOGISTICS, "物流", Category.RISK, "风险", Category.REFUND, "退款"));
     private static final int TOP = 10;
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx", Locale.ROOT);
 
     private final String title;
+    private final ZoneId zone;
 
-    private HtmlReport(String title) {
+    private HtmlReport(String title, ZoneId zone) {
         this.title = title;
+        this.zone = zone;
     }
 
     /**
@@ -45,7 +49,15 @@ public final class HtmlReport {
      * @return a renderer with that title
      */
     public static HtmlReport titled(String title) {
-        return new HtmlReport(Objects.requireNonNull(title, "title"));
+        return new HtmlReport(Objects.requireNonNull(title, "title"), ZoneOffset.UTC);
+    }
+
+    /**
+     * @param value the time zone the report shows its reference time in (default UTC)
+     * @return a renderer with that zone
+     */
+    public HtmlReport zone(ZoneId value) {
+        return new HtmlReport(title, Objects.requireNonNull(value, "zone"));
     }
 
     /**
@@ -73,8 +85,8 @@ public final class HtmlReport {
                 .append("<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
         h.append("<header><h1>").append(esc(title)).append("</h1><p class=\"sub\">As of ")
-                .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(s.asOf().atOffset(ZoneOffset.UTC).withNano(0)))
-                .append(" UTC · ").append(n(s.totalOrders())).append(" orders</p></header>\n");
+                .append(esc(DATE_TIME.format(s.asOf().atZone(zone))))
+                .append(" · ").append(n(s.totalOrders())).append(" orders</p></header>\n");
         kpis(h, s);
         suggestions(h, s);
         h.append("<section class=\"charts\">\n");
@@ -203,30 +215,36 @@ public final class HtmlReport {
                     "#9c755f", d.p90().toMillis()));
         }
         return bars(bars, "Mean handling time per code, with the 90th percentile as a tick",
-                "No handled cases were given: handling times appear once closed cases are passed in.");
+                "No handled cases were given:\nhandling times appear once closed cases are passed in.");
     }
 
     private static String bars(List<Bar> bars, String description, String empty) {
-        int w = 460;
+        int w = 540;
         int row = 24;
         int top = 8;
         if (bars.isEmpty()) {
-            return svgOpen(w, 60, description) + "<text x=\"230\" y=\"34\" text-anchor=\"middle\" class=\"small\">"
-                    + esc(empty) + "</text></svg>\n";
+            StringBuilder g = new StringBuilder(svgOpen(w, 70, description));
+            int y = 30;
+            for (String line : empty.split("\n")) {
+                g.append("<text x=\"270\" y=\"").append(y).append("\" text-anchor=\"middle\" class=\"small\">")
+                        .append(esc(line)).append("</text>");
+                y += 20;
+            }
+            return g.append("</svg>\n").toString();
         }
         int hgt = top * 2 + bars.size() * row;
         double max = 0;
         for (Bar b : bars) {
             max = Math.max(max, Math.max(b.value, b.marker));
         }
-        double x0 = 190;
-        double width = 150;
+        double x0 = 170;
+        double width = 170;
         StringBuilder g = new StringBuilder(svgOpen(w, hgt, description));
         int y = top;
         for (Bar b : bars) {
             double len = max == 0 ? 0 : Math.max(1, width * b.value / max);
             g.append("<text x=\"").append(f(x0 - 8)).append("\" y=\"").append(y + 16).append("\" text-anchor=\"end\" class=\"legend\">")
-                    .append(esc(clip(b.label, 26))).append("</text>");
+                    .append(esc(clip(b.label, 24))).append("</text>");
             g.append("<rect class=\"bar\" x=\"").append(f(x0)).append("\" y=\"").append(y + 4).append("\" width=\"").append(f(len))
                     .append("\" height=\"16\" rx=\"2\" fill=\"").append(b.colour).append("\"><title>").append(esc(b.label))
                     .append(": ").append(esc(b.text)).append("</title></rect>");
@@ -395,7 +413,7 @@ public final class HtmlReport {
             caption { text-align: left; font-weight: 700; padding: 0 0 6px; }
             th, td { padding: 6px 10px; border-bottom: 1px solid var(--line); text-align: left; font-size: 13px; }
             th { background: #eef2f7; }
-            td.num { text-align: right; font-variant-numeric: tabular-nums; }
+            td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             td.empty, .empty { color: var(--muted); }
             footer { margin-top: 24px; color: var(--muted); font-size: 12px; }
             """;

@@ -6,12 +6,16 @@ import io.omsexception.OrderExceptionEngine;
 import io.omsexception.json.InvalidRequestException;
 import io.omsexception.json.RequestWriter;
 import io.omsexception.json.ResultWriter;
+import io.omsexception.sample.SampleCases;
 import io.omsexception.sample.SampleOrders;
 import io.omsexception.stats.ExceptionStatistics;
+import io.omsexception.stats.HandledCaseJson;
 import io.omsexception.stats.HtmlReport;
 import io.omsexception.stats.StatisticsCollector;
 import io.omsexception.stats.StatisticsJson;
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -23,6 +27,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -149,7 +154,7 @@ public final class Cli {
 
     private int report(List<String> rest) {
         Args a = Args.parse("report", rest, Set.of("--help", "--quiet"),
-                Set.of("--html", "--json", "--rules", "--param", "--title"), Set.of("--rules", "--param"), 1);
+                Set.of("--html", "--json", "--rules", "--param", "--title", "--cases"), Set.of("--rules", "--param"), 1);
         if (a.flag("--help")) {
             out.print(Help.REPORT);
             return OK;
@@ -171,10 +176,21 @@ public final class Cli {
                 collector.add(error);
             }
         }, a.flag("--quiet"));
+        Optional<String> cases = a.value("--cases");
+        if (cases.isPresent()) {
+            Path file = Path.of(cases.get());
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                HandledCaseJson.read(in, collector::add);
+            } catch (IOException | UncheckedIOException e) {
+                throw new UsageException("report: cannot read --cases " + file + ": " + message(e), e);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("report: --cases " + file + " is not usable: " + e.getMessage(), e);
+            }
+        }
         ExceptionStatistics stats = collector.result(summary.asOf().toInstant());
         String title = a.value("--title").orElse("Exception orders: " + request.getFileName());
         try {
-            HtmlReport.titled(title).write(stats, html);
+            HtmlReport.titled(title).zone(summary.asOf().getOffset()).write(stats, html);
             if (json != null) {
                 try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(json))) {
                     StatisticsJson.write(stats, o);
@@ -191,7 +207,7 @@ public final class Cli {
 
     private int generate(List<String> rest) {
         Args a = Args.parse("generate", rest, Set.of("--help", "--quiet"),
-                Set.of("--orders", "--seed", "--output", "--exception-rate"), Set.of(), 0);
+                Set.of("--orders", "--seed", "--output", "--exception-rate", "--cases"), Set.of(), 0);
         if (a.flag("--help")) {
             out.print(Help.GENERATE);
             return OK;
@@ -217,12 +233,18 @@ public final class Cli {
         }).orElse(0.04);
         SampleOrders day = SampleOrders.of(seed, (int) n, rate, SampleOrders.DEFAULT_AS_OF);
         Path output = a.value("--output").map(Path::of).orElse(null);
+        Path casesFile = a.value("--cases").map(Path::of).orElse(null);
         long start = System.nanoTime();
         try (OutputStream o = output == null ? nonClosing(out) : new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
-                RequestWriter w = RequestWriter.open(o, day.asOf(), day.referenceData())) {
+                RequestWriter w = RequestWriter.open(o, day.asOf(), day.referenceData());
+                CaseSimulation cases = casesFile == null ? null : new CaseSimulation(casesFile, day, seed)) {
             Iterator<io.omsexception.model.Order> it = day.iterator();
             while (it.hasNext()) {
-                w.write(it.next());
+                io.omsexception.model.Order order = it.next();
+                w.write(order);
+                if (cases != null) {
+                    cases.add(order);
+                }
                 if (!a.flag("--quiet") && output != null && w.orderCount() % PROGRESS_EVERY == 0) {
                     err.printf(Locale.ROOT, "  %,d of %,d orders written%n", w.orderCount(), n);
                 }
@@ -235,6 +257,44 @@ public final class Cli {
                     (System.nanoTime() - start) / 1e9);
         }
         return OK;
+    }
+
+    /** Evaluates generated orders in chunks and writes simulated handled cases for their findings. */
+    private static final class CaseSimulation implements AutoCloseable {
+        private final OrderExceptionEngine engine = OrderExceptionEngine.builder().withStandardRules().build();
+        private final OutputStream file;
+        private final HandledCaseJson.Writer writer;
+        private final SampleOrders day;
+        private final SampleCases cases;
+        private final List<io.omsexception.model.Order> chunk = new java.util.ArrayList<>(StreamingEvaluation.CHUNK);
+
+        CaseSimulation(Path path, SampleOrders day, long seed) throws IOException {
+            this.file = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
+            this.writer = HandledCaseJson.Writer.open(file);
+            this.day = day;
+            this.cases = SampleCases.of(seed, day.asOf().toInstant());
+        }
+
+        void add(io.omsexception.model.Order order) {
+            chunk.add(order);
+            if (chunk.size() == StreamingEvaluation.CHUNK) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            for (OrderEvaluation e : engine.evaluate(chunk, 0, day.referenceData(), day.asOf()).results()) {
+                cases.casesOf(e).forEach(writer::write);
+            }
+            chunk.clear();
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+            writer.close();
+            file.close();
+        }
     }
 
     private static Path requestFile(String command, Args a) {

@@ -52,6 +52,8 @@ final class Help {
             Options:
               --html FILE            where to write the HTML report (required)
               --json FILE            also write the statistics as JSON
+              --cases FILE           handled cases ({"cases": [...]}, see docs/statistics.md) for the
+                                     handling times, the open backlog and the slowest stage
               --title TEXT           the report's title
               --rules FILE_OR_DIR    add a rule pack (repeatable), as for evaluate
               --param NAME=VALUE     override a parameter (repeatable), as for evaluate
@@ -87,6 +89,8 @@ final class Help {
               --seed S               the random seed (default 1); the same seed gives the same orders
               --exception-rate R     the share of exceptional orders, 0 to 1 (default 0.04)
               --output FILE          write to FILE instead of standard output
+              --cases FILE           also evaluate the orders and write simulated handled cases of
+                                     their exceptions to FILE, for report --cases (invented figures)
               --quiet                no progress on standard error
               --help                 this text
             """;

@@ -268,6 +268,38 @@ class CliTest {
     }
 
     @Test
+    void generate_can_simulate_handled_cases_that_report_reads_for_handling_times() throws Exception {
+        // GIVEN a generated day of 2,000 orders with simulated cases of its exceptions
+        Path request = dir.resolve("day.json");
+        Path cases = dir.resolve("cases.json");
+        CliRun generated = CliRun.of("generate", "--orders", "2000", "--seed", "11", "--output", request.toString(),
+                "--cases", cases.toString(), "--quiet");
+        Path json = dir.resolve("stats.json");
+        // WHEN
+        CliRun r = CliRun.of("report", request.toString(), "--html", dir.resolve("r.html").toString(), "--json", json.toString(),
+                "--cases", cases.toString(), "--quiet");
+        // THEN
+        assertThat(generated.exitCode()).isZero();
+        assertThat(r.exitCode()).isZero();
+        JsonNode stats = JSON.readTree(json.toFile());
+        long findings = stats.at("/findings/total").asLong();
+        assertThat(findings).isPositive();
+        assertThat(stats.at("/cases/open").asLong() + stats.at("/cases/closed").asLong()).isEqualTo(findings);
+        assertThat(stats.at("/handlingByCode").size()).isPositive();
+        assertThat(stats.at("/slowestStage").asText()).isNotBlank();
+        assertThat(Files.readString(dir.resolve("r.html"))).doesNotContain("No handled cases were given");
+    }
+
+    @Test
+    void unusable_cases_exit_2_with_their_path() throws Exception {
+        Path request = file("request.json", REQUEST);
+        Path cases = file("cases.json", "{\"cases\": [{\"orderId\": \"SO-1\"}]}");
+        CliRun r = CliRun.of("report", request.toString(), "--html", dir.resolve("r.html").toString(), "--cases", cases.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("oms-exception: report: --cases " + cases + " is not usable: $.cases[0].code: is required as a text\n");
+    }
+
+    @Test
     void report_without_html_exits_2() throws Exception {
         CliRun r = CliRun.of("report", file("request.json", REQUEST).toString());
         assertThat(r.exitCode()).isEqualTo(2);
