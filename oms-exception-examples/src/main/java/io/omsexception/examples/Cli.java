@@ -35,7 +35,8 @@ import java.util.Set;
  * See {@code docs/cli.md}.
  *
  * <p>Exit codes: 0 every order was evaluated; 1 some orders were rejected as invalid (they are in
- * {@code errors}); 2 the arguments or the files cannot be used (a one-line message says what to fix).
+ * {@code errors}); 2 the arguments or the files cannot be used (a one-line message says what to fix);
+ * 3 an unexpected failure (a bug).
  */
 public final class Cli {
     /** Every order was evaluated. */
@@ -44,6 +45,8 @@ public final class Cli {
     public static final int REJECTED = 1;
     /** Unusable arguments, or an unreadable file or request. */
     public static final int USAGE = 2;
+    /** An unexpected failure: a bug to report, with the stack trace printed on standard error. */
+    public static final int FAILURE = 3;
 
     static final String JAR = "java -jar oms-exception-cli.jar";
     static final long PROGRESS_EVERY = 100_000;
@@ -92,6 +95,10 @@ public final class Cli {
         } catch (UsageException e) {
             err.println("oms-exception: " + e.getMessage());
             return USAGE;
+        } catch (RuntimeException | OutOfMemoryError e) {
+            err.println("oms-exception: unexpected failure, please report it: " + e);
+            e.printStackTrace(err);
+            return FAILURE;
         }
     }
 

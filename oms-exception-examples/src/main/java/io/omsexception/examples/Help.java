@@ -17,7 +17,8 @@ final class Help {
               generate --orders N        write a request of N generated sample orders
 
             Run COMMAND --help for a command's options. Exit codes: 0 every order was evaluated;
-            1 some orders were rejected as invalid (they are in "errors"); 2 unusable arguments or files.
+            1 some orders were rejected as invalid (they are in "errors"); 2 unusable arguments or files;
+            3 an unexpected failure (please report it).
             Documentation: docs/cli.md
             """;
 
