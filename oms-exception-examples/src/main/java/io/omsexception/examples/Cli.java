@@ -4,6 +4,7 @@ import io.omsexception.OrderError;
 import io.omsexception.OrderEvaluation;
 import io.omsexception.OrderExceptionEngine;
 import io.omsexception.json.InvalidRequestException;
+import io.omsexception.json.OrderJson;
 import io.omsexception.json.RequestWriter;
 import io.omsexception.json.ResultWriter;
 import io.omsexception.sample.SampleCases;
@@ -125,10 +126,13 @@ public final class Cli {
         Path request = requestFile("evaluate", a);
         OrderExceptionEngine engine = Engines.build("evaluate", a.values("--rules"), a.values("--param"));
         Path output = a.value("--output").map(Path::of).orElse(null);
+        // The first pass checks the whole request before any output is started.
+        long start = System.nanoTime();
+        OrderJson.RequestHeader header = usable("evaluate", request, () -> StreamingEvaluation.header(request));
         StreamingEvaluation.Summary summary;
         try (OutputStream o = output == null ? nonClosing(out) : new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
                 ResultWriter writer = ResultWriter.open(o, a.flag("--pretty"))) {
-            summary = evaluate("evaluate", request, engine, new StreamingEvaluation.Sink() {
+            StreamingEvaluation.Sink sink = new StreamingEvaluation.Sink() {
                 @Override
                 public void result(OrderEvaluation evaluation) {
                     writer.write(evaluation);
@@ -138,7 +142,9 @@ public final class Cli {
                 public void error(OrderError error) {
                     writer.write(error);
                 }
-            }, a.flag("--quiet"));
+            };
+            summary = usable("evaluate", request, () -> StreamingEvaluation.run(request, header, engine, sink,
+                    a.flag("--quiet") ? null : err, PROGRESS_EVERY)).since(start);
         } catch (IOException | UncheckedIOException e) {
             throw new UsageException("evaluate: cannot write " + (output == null ? "the results" : output) + ": " + message(e), e);
         }
@@ -148,10 +154,9 @@ public final class Cli {
         return summary.errors() == 0 ? OK : REJECTED;
     }
 
-    private StreamingEvaluation.Summary evaluate(String command, Path request, OrderExceptionEngine engine,
-            StreamingEvaluation.Sink sink, boolean quiet) {
+    private <T> T usable(String command, Path request, java.util.function.Supplier<T> reading) {
         try {
-            return StreamingEvaluation.run(request, engine, sink, quiet ? null : err, PROGRESS_EVERY);
+            return reading.get();
         } catch (InvalidRequestException e) {
             throw new UsageException(command + ": " + request + " is not a usable request: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
@@ -172,7 +177,7 @@ public final class Cli {
         Path json = a.value("--json").map(Path::of).orElse(null);
         OrderExceptionEngine engine = Engines.build("report", a.values("--rules"), a.values("--param"));
         StatisticsCollector collector = new StatisticsCollector();
-        StreamingEvaluation.Summary summary = evaluate("report", request, engine, new StreamingEvaluation.Sink() {
+        StreamingEvaluation.Sink sink = new StreamingEvaluation.Sink() {
             @Override
             public void result(OrderEvaluation evaluation) {
                 collector.add(evaluation);
@@ -182,7 +187,9 @@ public final class Cli {
             public void error(OrderError error) {
                 collector.add(error);
             }
-        }, a.flag("--quiet"));
+        };
+        StreamingEvaluation.Summary summary = usable("report", request, () -> StreamingEvaluation.run(request, engine, sink,
+                a.flag("--quiet") ? null : err, PROGRESS_EVERY));
         Optional<String> cases = a.value("--cases");
         if (cases.isPresent()) {
             Path file = Path.of(cases.get());

@@ -42,6 +42,11 @@ final class StreamingEvaluation {
 
     /** What a run did. */
     record Summary(long orders, long results, long withExceptions, long errors, OffsetDateTime asOf, long nanos) {
+        /** @return this summary with its time counted from {@code start} (a {@link System#nanoTime()}) */
+        Summary since(long start) {
+            return new Summary(orders, results, withExceptions, errors, asOf, System.nanoTime() - start);
+        }
+
         String line() {
             double seconds = nanos / 1e9;
             return String.format(Locale.ROOT, "%,d orders evaluated in %.1f s (%,.0f orders/s): %,d with exceptions, %,d rejected as invalid",
@@ -70,13 +75,40 @@ final class StreamingEvaluation {
      * @throws UncheckedIOException when the file cannot be read
      */
     static Summary run(Path request, OrderExceptionEngine engine, Sink sink, PrintStream progress, long progressEvery) {
-        long start = System.nanoTime();
-        OrderJson.RequestHeader header;
+        return run(request, header(request), engine, sink, progress, progressEvery);
+    }
+
+    /**
+     * The first pass: reads the request-level part and counts the orders, checking on the way that
+     * the whole file is valid JSON.
+     *
+     * @param request the request file
+     * @return its header
+     * @throws io.omsexception.json.InvalidRequestException when the request as a whole is unusable
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    static OrderJson.RequestHeader header(Path request) {
         try (InputStream in = open(request)) {
-            header = OrderJson.scan(in, false, o -> { });
+            return OrderJson.scan(in, false, o -> { });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The second pass, once {@link #header(Path)} has read the header.
+     *
+     * @param request the request file
+     * @param header its header
+     * @param engine the engine
+     * @param sink receives results and errors
+     * @param progress where progress lines go (standard error), or null for none
+     * @param progressEvery how many orders between progress lines
+     * @return the counts; the time counts from this call
+     */
+    static Summary run(Path request, OrderJson.RequestHeader header, OrderExceptionEngine engine, Sink sink,
+            PrintStream progress, long progressEvery) {
+        long start = System.nanoTime();
         // One reference time for every chunk: without asOf, "now" is read once, not per chunk.
         OffsetDateTime asOf = header.asOf() != null ? header.asOf() : OffsetDateTime.now(engine.clock());
         long[] counts = new long[4]; // orders, results, withExceptions, errors

@@ -148,6 +148,10 @@ class CliTest {
         assertThat(r.err()).startsWith("oms-exception: evaluate: " + bad + " is not a usable request: $: not valid JSON: ")
                 .contains("at line 1, column ");
         assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.out()).isEmpty();
+        CliRun toFile = CliRun.of("evaluate", bad.toString(), "--output", dir.resolve("out.json").toString());
+        assertThat(toFile.exitCode()).isEqualTo(2);
+        assertThat(dir.resolve("out.json")).doesNotExist();
     }
 
     @Test
