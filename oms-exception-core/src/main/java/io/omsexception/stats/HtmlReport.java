@@ -108,7 +108,7 @@ public final class HtmlReport {
         kpi(h, "Orders with exceptions", n(s.ordersWithExceptions()), pct(s.exceptionRate()) + " of evaluated");
         kpi(h, "Findings", n(s.findings()), n(s.blockingOrders()) + " orders held");
         kpi(h, "Blocking share", pct(s.blockingShare()), "of findings stop fulfilment");
-        kpi(h, "Open cases", n(s.openCases()), n(s.closedCases()) + " closed");
+        kpi(h, "Open cases", n(s.openCases()), s.openCases() + s.closedCases() == 0 ? "no cases given" : n(s.closedCases()) + " closed");
         h.append("</section>\n");
     }
 
