@@ -132,10 +132,16 @@ public final class Cli {
         StreamingEvaluation.Summary summary;
         try (OutputStream o = output == null ? nonClosing(out) : new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
                 ResultWriter writer = ResultWriter.open(o, a.flag("--pretty"))) {
+            String target = output == null ? "the results" : output.toString();
             StreamingEvaluation.Sink sink = new StreamingEvaluation.Sink() {
                 @Override
                 public void result(OrderEvaluation evaluation) {
-                    writer.write(evaluation);
+                    try {
+                        writer.write(evaluation);
+                    } catch (UncheckedIOException e) {
+                        // told apart from a failure to read the request
+                        throw new UsageException("evaluate: cannot write " + target + ": " + message(e), e);
+                    }
                 }
 
                 @Override
