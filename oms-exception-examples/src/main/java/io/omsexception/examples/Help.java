@@ -1,0 +1,108 @@
+package io.omsexception.examples;
+
+/** The {@code --help} texts. */
+final class Help {
+    private Help() {
+    }
+
+    static final String TOOL = """
+            oms-exception: find, classify and guide the handling of exception orders.
+
+            Usage: java -jar oms-exception-cli.jar COMMAND [OPTIONS]
+
+            Commands:
+              demo                       evaluate the bundled sample day and print the most urgent exceptions
+              evaluate REQUEST.json      evaluate a request; write the result JSON
+              report REQUEST.json        evaluate a request; write statistics as an HTML report (and JSON)
+              generate --orders N        write a request of N generated sample orders
+
+            Run COMMAND --help for a command's options. Exit codes: 0 every order was evaluated;
+            1 some orders were rejected as invalid (they are in "errors"); 2 unusable arguments or files;
+            3 an unexpected failure (please report it).
+            Documentation: docs/cli.md
+            """;
+
+    static final String EVALUATE = """
+            Usage: java -jar oms-exception-cli.jar evaluate REQUEST.json [OPTIONS]
+
+            Evaluates every order of REQUEST.json (the request JSON of docs/order-json.md) with the
+            standard rule packs and writes the result JSON ({"results": [...], "errors": [...]}).
+            Large files stream: the file is read twice (request-level data, then the orders in chunks),
+            never held in memory. Progress goes to standard error.
+
+            Options:
+              --output FILE          write the results to FILE instead of standard output
+              --rules FILE_OR_DIR    add a rule pack: a .drl file or a folder of them, with the parameters
+                                     declared in .properties files beside them (repeatable)
+              --param NAME=VALUE     override a parameter, for example payment.timeoutMinutes=45 (repeatable)
+              --pretty               indent the JSON
+              --quiet                no progress or summary on standard error
+              --help                 this text
+
+            Exit codes: 0 every order evaluated; 1 some orders rejected as invalid (see "errors");
+            2 unusable arguments, rules or files.
+            """;
+
+    static final String REPORT = """
+            Usage: java -jar oms-exception-cli.jar report REQUEST.json --html FILE [OPTIONS]
+
+            Evaluates REQUEST.json like evaluate and writes the statistics: counts and shares by code,
+            category and department, blocking share, the SKUs most often involved, rule hits and the
+            improvement suggestions, as one self-contained HTML file with charts (no network needed).
+
+            Options:
+              --html FILE            where to write the HTML report (required)
+              --json FILE            also write the statistics as JSON
+              --cases FILE           handled cases ({"cases": [...]}, see docs/statistics.md) for the
+                                     handling times, the open backlog and the slowest stage
+              --title TEXT           the report's title
+              --rules FILE_OR_DIR    add a rule pack (repeatable), as for evaluate
+              --param NAME=VALUE     override a parameter (repeatable), as for evaluate
+              --quiet                no progress or summary on standard error
+              --help                 this text
+
+            Exit codes: as for evaluate.
+            """;
+
+    static final String DEMO = """
+            Usage: java -jar oms-exception-cli.jar demo [--lang en|zh] [--top N]
+
+            Evaluates the bundled sample day (5,000 generated orders, about 4% exceptional) with the
+            standard rule packs and prints the most urgent exceptions with their guidance, then a
+            summary by category, code and department and the suggested improvements.
+
+            Options:
+              --lang en|zh           the language of the guidance (default en)
+              --top N                how many exceptions to list (default 15, at most 3 per code)
+              --help                 this text
+            """;
+
+    static final String GENERATE = """
+            Usage: java -jar oms-exception-cli.jar generate --orders N [OPTIONS]
+
+            Writes a request of N realistic generated orders (Chinese and international addresses,
+            channels, VIP and new customers, presale lines, shipments, refunds; about 4% exceptional),
+            with the inventory snapshot and blacklist they are meant to be evaluated against. Streams:
+            a million orders need no more memory than ten.
+
+            Options:
+              --orders N             how many orders (required)
+              --seed S               the random seed (default 1); the same seed gives the same orders
+              --exception-rate R     the share of exceptional orders, 0 to 1 (default 0.04)
+              --output FILE          write to FILE instead of standard output
+              --cases FILE           also evaluate the orders and write simulated handled cases of
+                                     their exceptions to FILE, for report --cases (invented figures)
+              --quiet                no progress on standard error
+              --help                 this text
+            """;
+
+    static String of(String command) {
+        return switch (command) {
+            case "evaluate" -> EVALUATE;
+            case "report" -> REPORT;
+            case "demo" -> DEMO;
+            case "generate" -> GENERATE;
+            default -> null;
+        };
+    }
+}
