@@ -40,7 +40,10 @@ class CustomPackTest {
 
     private static Order order(ShippingAddress address, OrderLine... lines) {
         return Order.builder("SO-1", OffsetDateTime.parse("2026-11-22T09:00:00+08:00"))
-                .shippingAddress(address).lines(List.of(lines)).build();
+                .shippingAddress(address).lines(List.of(lines))
+                .payment(new io.omsexception.model.Payment(io.omsexception.model.PaymentStatus.PAID, "ALIPAY", null,
+                        OffsetDateTime.parse("2026-11-22T09:01:00+08:00"), 10))
+                .build();
     }
 
     private static OrderEvaluation evaluate(OrderExceptionEngine engine, Order order) {
