@@ -185,6 +185,24 @@ class EngineBuildTest {
     }
 
     @Test
+    void should_unescape_quotes_in_metadata_texts() {
+        String drl = HEADER + """
+                rule "QUOTED: guidance with quotes"
+                    @code("QUOTED") @category("INFORMATION") @priority("P3") @department("CUSTOMER_SERVICE") @blocking(false)
+                    @guidanceZh("点击“补充地址”") @guidanceEn("Click \\"Complete the address\\"") @customerZh("消息") @customerEn("Message")
+                when
+                    $o : OrderFacts(phoneBlank)
+                then
+                    findings.raise($o);
+                end
+                """;
+
+        OrderExceptionEngine engine = OrderExceptionEngine.builder().addRules("host", drl).build();
+
+        assertThat(engine.definition("QUOTED").orElseThrow().guidance().en()).isEqualTo("Click \"Complete the address\"");
+    }
+
+    @Test
     void should_accept_a_host_parameter_once_defined() {
         String drl = HEADER + """
                 rule "HEAVY: heavy line"

@@ -110,7 +110,7 @@ final class Metadata {
         if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
             s = s.substring(1, s.length() - 1);
         }
-        return s;
+        return s.indexOf('\\') < 0 ? s : s.replace("\\\"", "\"").replace("\\\\", "\\");
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String key) {
