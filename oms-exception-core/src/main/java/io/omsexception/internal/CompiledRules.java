@@ -5,6 +5,7 @@ import io.omsexception.RulePack;
 import io.omsexception.RulePackException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,8 @@ public final class CompiledRules {
     private final KieBase kieBase;
     private final Map<String, ExceptionDefinition> definitions;
     private final Map<String, RuleInfo> rules;
+    /** The same, by the knowledge base's own rule objects: a firing finds its rule without building a name. */
+    private final Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
     private final boolean declaresFindings;
 
     private CompiledRules(KieBase kieBase, Map<String, ExceptionDefinition> definitions,
@@ -49,6 +52,11 @@ public final class CompiledRules {
         this.kieBase = kieBase;
         this.definitions = definitions;
         this.rules = rules;
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                byRule.put(r, rules.get(Metadata.fullName(r)));
+            }
+        }
         this.declaresFindings = kieBase.getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("findings")));
     }
@@ -236,6 +244,15 @@ public final class CompiledRules {
     /** @return every rule's code and display name, by the rule's full name */
     public Map<String, RuleInfo> rules() {
         return rules;
+    }
+
+    /**
+     * @param rule a rule of this knowledge base, as a match reports it
+     * @return its code and name
+     */
+    public RuleInfo info(Rule rule) {
+        RuleInfo info = byRule.get(rule);
+        return info != null ? info : rules.get(Metadata.fullName(rule));
     }
 
     /** @return whether some pack declares the {@code findings} global */
