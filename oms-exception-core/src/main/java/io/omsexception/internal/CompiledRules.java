@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.compiler.kproject.models.KieBaseModelImpl;
 import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -137,7 +138,9 @@ public final class CompiledRules {
     }
 
     private static KieBase fromModels(List<Model> models, ClassLoader classLoader) {
-        KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration(null, classLoader);
+        // RuleBaseFactory rather than KieServices: the precompiled path then never initialises
+        // KieServices and the builder machinery behind it, which saves start-up time
+        KieBaseConfiguration configuration = RuleBaseFactory.newKnowledgeBaseConfiguration(null, classLoader);
         return KieBaseBuilder.createKieBaseFromModel(models, configuration);
     }
 

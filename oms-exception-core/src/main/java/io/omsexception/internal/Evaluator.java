@@ -47,7 +47,9 @@ public final class Evaluator {
     public Evaluator(CompiledRules rules, Parameters parameters) {
         this.rules = rules;
         this.parameters = parameters;
-        this.sessions = rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        // one session up front (its creation loads the session classes once, at build time); the
+        // pool grows by itself to the number of threads that evaluate at once, and keeps them
+        this.sessions = rules.kieBase().newKieSessionsPool(1);
     }
 
     /**
