@@ -3,6 +3,7 @@ package io.omsexception.benchmarks;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,6 +80,14 @@ public final class BenchmarkRunner {
             cold.add(child(List.of(), ColdStart.class.getName(), "precompiled"));
         }
         String coldDrl = quick ? null : child(List.of(), ColdStart.class.getName(), "drl");
+        // the same with an application class-data archive (AppCDS), a JVM option a host may use
+        Path archive = Path.of(System.getProperty("java.io.tmpdir"), "oms-exception-cold-start.jsa");
+        Files.deleteIfExists(archive);
+        child(List.of("-XX:ArchiveClassesAtExit=" + archive), ColdStart.class.getName(), "precompiled");
+        List<String> coldCds = new ArrayList<>();
+        for (int i = 0; i < (quick ? 2 : 5); i++) {
+            coldCds.add(child(List.of("-XX:SharedArchiveFile=" + archive), ColdStart.class.getName(), "precompiled"));
+        }
 
         String evaluate = EvaluateBenchmarks.class.getName();
         jmh(options().include(evaluate + ".batch").threads(1).addProfiler(GCProfiler.class), "t1");
@@ -95,7 +104,7 @@ public final class BenchmarkRunner {
 
         String memoryLine = memoryOrders <= 0 ? null
                 : child(List.of("-Xmx256m"), MemoryLine.class.getName(), Integer.toString(memoryOrders));
-        summary(cold, coldDrl, memoryLine, (System.nanoTime() - start) / 1e9);
+        summary(cold, coldDrl, coldCds, memoryLine, (System.nanoTime() - start) / 1e9);
     }
 
     private ChainedOptionsBuilder options() {
@@ -172,7 +181,7 @@ public final class BenchmarkRunner {
         return v == null ? Double.NaN : v;
     }
 
-    private void summary(List<String> cold, String coldDrl, String memoryLine, double seconds) {
+    private void summary(List<String> cold, String coldDrl, List<String> coldCds, String memoryLine, double seconds) {
         double batchEngine = score("batchEngine@t1");
         double batchBaseline = score("batchBaseline@t1");
         double batchEngine2 = score("batchEngine@t2");
@@ -184,6 +193,9 @@ public final class BenchmarkRunner {
         double gen250 = score("batch[generated250]@t1");
         long coldMs = median(cold.stream().map(l -> number(l, "firstResultMs")).toList());
         long coldWall = median(cold.stream().map(l -> number(l, "processWallMs")).toList());
+        long coldCpu = median(cold.stream().map(l -> number(l, "mainThreadCpuMs")).toList());
+        long coldCdsMs = median(coldCds.stream().map(l -> number(l, "firstResultMs")).toList());
+        long coldCdsCpu = median(coldCds.stream().map(l -> number(l, "mainThreadCpuMs")).toList());
         long coldDrlMs = coldDrl == null ? -1 : number(coldDrl, "firstResultMs");
         double kibEngine = allocation.getOrDefault("batchEngine@t1", Double.NaN) / 1024;
         double kibBaseline = allocation.getOrDefault("batchBaseline@t1", Double.NaN) / 1024;
@@ -207,7 +219,9 @@ public final class BenchmarkRunner {
         if (coldDrlMs >= 0) {
             row(s, "  (same, DRL compiled at start-up, ms)", Long.toString(coldDrlMs), "", null);
         }
+        row(s, "  (main thread CPU, JVM start to first result, ms)", Long.toString(coldCpu), "", null);
         row(s, "  (process launch to exit, precompiled, ms)", Long.toString(coldWall), "", null);
+        row(s, "  (with an AppCDS archive: first result ms / CPU ms)", coldCdsMs + " / " + coldCdsCpu, "", null);
         row(s, "time per order: 250 generated / standard packs", singleRatio(standard, gen250), "<= 2", standard / gen250 <= 2);
         row(s, "time per order: 250 / 25 generated rules (10x rules)", singleRatio(gen25, gen250), "<= 2", gen25 / gen250 <= 2);
         for (String b : List.of("precompiled", "drl", "precompiledPlusHostDrl")) {
