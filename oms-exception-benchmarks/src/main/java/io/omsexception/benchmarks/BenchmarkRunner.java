@@ -74,6 +74,7 @@ public final class BenchmarkRunner {
 
     private void run() throws Exception {
         long start = System.nanoTime();
+        String loadBefore = loadAverage();
         List<String> cold = new ArrayList<>();
         int coldRuns = quick ? 3 : 7;
         for (int i = 0; i < coldRuns; i++) {
@@ -104,7 +105,7 @@ public final class BenchmarkRunner {
 
         String memoryLine = memoryOrders <= 0 ? null
                 : child(List.of("-Xmx256m"), MemoryLine.class.getName(), Integer.toString(memoryOrders));
-        summary(cold, coldDrl, coldCds, memoryLine, (System.nanoTime() - start) / 1e9);
+        summary(cold, coldDrl, coldCds, memoryLine, (System.nanoTime() - start) / 1e9, loadBefore + " -> " + loadAverage());
     }
 
     private ChainedOptionsBuilder options() {
@@ -181,7 +182,18 @@ public final class BenchmarkRunner {
         return v == null ? Double.NaN : v;
     }
 
-    private void summary(List<String> cold, String coldDrl, List<String> coldCds, String memoryLine, double seconds) {
+    /** @return the 1-minute load average of the machine, or "?" where it cannot be read */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            return load < 0 ? "?" : String.format(Locale.ROOT, "%.2f", load);
+        }
+    }
+
+    private void summary(List<String> cold, String coldDrl, List<String> coldCds, String memoryLine, double seconds,
+            String load) {
         double batchEngine = score("batchEngine@t1");
         double batchBaseline = score("batchBaseline@t1");
         double batchEngine2 = score("batchEngine@t2");
@@ -201,9 +213,10 @@ public final class BenchmarkRunner {
         double kibBaseline = allocation.getOrDefault("batchBaseline@t1", Double.NaN) / 1024;
 
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "%n== oms-exception benchmark summary (%s run, %s, %d cores, %.0f s) ==%n",
+        s.append(String.format(Locale.ROOT, "%n== oms-exception benchmark summary (%s run, %s, %d cores, %.0f s, load average %s) ==%n",
                 quick ? "quick" : "full, forks=" + forks, System.getProperty("java.vm.version"),
-                Runtime.getRuntime().availableProcessors(), seconds));
+                Runtime.getRuntime().availableProcessors(), seconds, load));
+        s.append("(a load average above the number of cores means other work shared the CPUs: compare ratios, not absolutes)\n");
         s.append(String.format(Locale.ROOT, "%-44s %14s %14s%n", "orders/s", "engine", "baseline"));
         s.append(String.format(Locale.ROOT, "%-44s %,14.0f %,14.0f%n", "single-order evaluate, 1 thread", singleEngine, singleBaseline));
         s.append(String.format(Locale.ROOT, "%-44s %,14.0f %,14.0f%n", "batch of " + BenchmarkData.BATCH + ", 1 thread", batchEngine, batchBaseline));
