@@ -79,6 +79,9 @@ public final class CompiledRules {
         int declared = 0;
         List<RulePack> drlPacks = new ArrayList<>();
         List<Model> models = new ArrayList<>();
+        if (packs.stream().anyMatch(RulePack::isPrecompiled)) {
+            WarmUp.startOnce(classLoader);
+        }
         for (RulePack pack : packs) {
             for (RulePack.Source source : pack.sources()) {
                 declared += count(RULE_DECLARATION.matcher(stripComments(source.content())));
