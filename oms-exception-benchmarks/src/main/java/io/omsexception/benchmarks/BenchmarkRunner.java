@@ -26,9 +26,10 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * The one-command run: {@code java -jar oms-exception-benchmarks/target/benchmarks.jar [quick]}.
- * Runs the JMH benchmarks, the cold start in fresh JVMs and (in the full run) the 1,000,000-order
- * memory line with {@code -Xmx256m}, then prints a summary of the ratios engine/baseline measured
- * in this same run, against the targets of docs/performance.md.
+ * Runs the JMH benchmarks, the cold start in fresh JVMs, the CPU-time check ({@link CpuTimeCheck})
+ * and (in the full run) the 1,000,000-order memory line with {@code -Xmx256m}, then prints a
+ * summary of the ratios engine/baseline measured in this same run, against the targets of
+ * docs/performance.md.
  *
  * <p>Arguments: {@code quick} (a smoke reading well under a minute: JMH in this JVM, short
  * iterations, no memory line); {@code forks=N} (full run, default 1); {@code memory=N} (orders of
@@ -41,6 +42,7 @@ public final class BenchmarkRunner {
     private final int memoryOrders;
     private final Map<String, Double> scores = new LinkedHashMap<>();
     private final Map<String, Double> allocation = new LinkedHashMap<>();
+    private final Map<String, Double> cpuNs = new LinkedHashMap<>();
 
     private BenchmarkRunner(boolean quick, int forks, int memoryOrders) {
         this.quick = quick;
@@ -103,6 +105,14 @@ public final class BenchmarkRunner {
             jmh(build, "t1");
         }
 
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        String cpuOut = childOutput(List.of("-Xmx1g"), CpuTimeCheck.class.getName(), quick ? "2" : "8");
+        Matcher cm = Pattern.compile("cpuTime (\\S+) nsPerOrder=(\\d+)").matcher(cpuOut);
+        while (cm.find()) {
+            cpu.put(cm.group(1), Double.parseDouble(cm.group(2)));
+        }
+        this.cpuNs.putAll(cpu);
+
         String memoryLine = memoryOrders <= 0 ? null
                 : child(List.of("-Xmx256m"), MemoryLine.class.getName(), Integer.toString(memoryOrders));
         summary(cold, coldDrl, coldCds, memoryLine, (System.nanoTime() - start) / 1e9, loadBefore + " -> " + loadAverage());
@@ -136,6 +146,24 @@ public final class BenchmarkRunner {
                         r.getPrimaryResult().getScoreUnit());
             }
         }
+    }
+
+    /** Runs a main class in a fresh JVM with this class path and returns its whole output. */
+    static String childOutput(List<String> jvmArgs, String mainClass, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArgs);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass);
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(mainClass + " failed: " + out);
+        }
+        System.out.print(out);
+        return out;
     }
 
     /** Runs a main class in a fresh JVM with this class path and returns its last output line. */
@@ -243,6 +271,23 @@ public final class BenchmarkRunner {
         row(s, "  (with an AppCDS archive: first result ms / CPU ms)", coldCdsMs + " / " + coldCdsCpu, "", null);
         row(s, "time per order: 250 generated / standard packs", singleRatio(standard, gen250), "<= 2", standard / gen250 <= 2);
         row(s, "time per order: 250 / 25 generated rules (10x rules)", singleRatio(gen25, gen250), "<= 2", gen25 / gen250 <= 2);
+        if (!cpuNs.isEmpty()) {
+            double cBatchE = cpuNs.getOrDefault("batchEngine", Double.NaN);
+            double cBatchB = cpuNs.getOrDefault("batchBaseline", Double.NaN);
+            double cSingleE = cpuNs.getOrDefault("singleEngine", Double.NaN);
+            double cSingleB = cpuNs.getOrDefault("singleBaseline", Double.NaN);
+            double c25 = cpuNs.getOrDefault("batch[generated25]", Double.NaN);
+            double c250 = cpuNs.getOrDefault("batch[generated250]", Double.NaN);
+            s.append(String.format(Locale.ROOT, "%nsame ratios from CPU time per order (one thread, best of 5 rounds; see CpuTimeCheck)%n"));
+            s.append(String.format(Locale.ROOT, "%-58s %10s %10s%n", "CPU microseconds per order", "engine", "baseline"));
+            s.append(String.format(Locale.ROOT, "%-58s %10.2f %10.2f%n", "batch of " + BenchmarkData.BATCH, cBatchE / 1000, cBatchB / 1000));
+            s.append(String.format(Locale.ROOT, "%-58s %10.2f %10.2f%n", "single-order evaluate", cSingleE / 1000, cSingleB / 1000));
+            row(s, "batch: engine / baseline CPU per order (times slower)", singleRatio(cBatchE, cBatchB), "<= 3", cBatchE / cBatchB <= 3);
+            row(s, "single: engine / baseline CPU per order (times slower)", singleRatio(cSingleE, cSingleB), "<= 6", cSingleE / cSingleB <= 6);
+            row(s, "CPU per order: 250 generated rules / standard packs", singleRatio(c250, cBatchE), "<= 2", c250 / cBatchE <= 2);
+            row(s, "CPU per order: 250 / 25 generated rules (10x rules)", singleRatio(c250, c25), "<= 2", c250 / c25 <= 2);
+        }
+        s.append('\n');
         for (String b : List.of("precompiled", "drl", "precompiledPlusHostDrl")) {
             double ms = score(b + "@t1");
             if (!Double.isNaN(ms)) {
