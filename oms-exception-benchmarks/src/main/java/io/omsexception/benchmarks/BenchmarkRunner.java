@@ -106,7 +106,7 @@ public final class BenchmarkRunner {
         }
 
         Map<String, Double> cpu = new LinkedHashMap<>();
-        String cpuOut = childOutput(List.of("-Xmx1g"), CpuTimeCheck.class.getName(), quick ? "2" : "8");
+        String cpuOut = childOutput(List.of("-Xmx1g"), CpuTimeCheck.class.getName(), quick ? "1" : "5");
         Matcher cm = Pattern.compile("cpuTime (\\S+) nsPerOrder=(\\d+)").matcher(cpuOut);
         while (cm.find()) {
             cpu.put(cm.group(1), Double.parseDouble(cm.group(2)));
@@ -284,6 +284,16 @@ public final class BenchmarkRunner {
             s.append(String.format(Locale.ROOT, "%-58s %10.2f %10.2f%n", "single-order evaluate", cSingleE / 1000, cSingleB / 1000));
             row(s, "batch: engine / baseline CPU per order (times slower)", singleRatio(cBatchE, cBatchB), "<= 3", cBatchE / cBatchB <= 3);
             row(s, "single: engine / baseline CPU per order (times slower)", singleRatio(cSingleE, cSingleB), "<= 6", cSingleE / cSingleB <= 6);
+            double e2 = cpuNs.getOrDefault("batchEngine@2threads", Double.NaN);
+            double b2 = cpuNs.getOrDefault("batchBaseline@2threads", Double.NaN);
+            double w1 = cpuNs.getOrDefault("wallOrdersPerSecond:batchEngine@1thread", Double.NaN);
+            double w2 = cpuNs.getOrDefault("wallOrdersPerSecond:batchEngine@2threads", Double.NaN);
+            double wb1 = cpuNs.getOrDefault("wallOrdersPerSecond:batchBaseline@1thread", Double.NaN);
+            double wb2 = cpuNs.getOrDefault("wallOrdersPerSecond:batchBaseline@2threads", Double.NaN);
+            row(s, "batch: engine CPU per order, 2 threads / 1 (1 = no contention)", singleRatio(e2, cBatchE), "", null);
+            row(s, "  (baseline, the same)", singleRatio(b2, cBatchB), "", null);
+            row(s, "batch: engine 2 threads / 1, wall, plain loop, best of 3", singleRatio(w2, w1), ">= 1.8", w2 / w1 >= 1.8);
+            row(s, "  (baseline, the same, for the machine)", singleRatio(wb2, wb1), "", null);
             row(s, "CPU per order: 250 generated rules / standard packs", singleRatio(c250, cBatchE), "<= 2", c250 / cBatchE <= 2);
             row(s, "CPU per order: 250 / 25 generated rules (10x rules)", singleRatio(c250, c25), "<= 2", c250 / c25 <= 2);
         }
