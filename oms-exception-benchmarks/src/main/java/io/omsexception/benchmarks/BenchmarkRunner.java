@@ -32,7 +32,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * docs/performance.md.
  *
  * <p>Arguments: {@code quick} (a smoke reading well under a minute: JMH in this JVM, short
- * iterations, no memory line); {@code forks=N} (full run, default 1); {@code memory=N} (orders of
+ * iterations, no CPU-time check, no build benchmark, no memory line); {@code forks=N} (full run, default 1); {@code memory=N} (orders of
  * the memory line, default 1,000,000 in the full run, 0 to skip). Plain JMH stays available:
  * {@code java -cp benchmarks.jar org.openjdk.jmh.Main -h}.
  */
@@ -105,13 +105,13 @@ public final class BenchmarkRunner {
             jmh(build, "t1");
         }
 
-        Map<String, Double> cpu = new LinkedHashMap<>();
-        String cpuOut = childOutput(List.of("-Xmx1g"), CpuTimeCheck.class.getName(), quick ? "1" : "5");
-        Matcher cm = Pattern.compile("cpuTime (\\S+) nsPerOrder=(\\d+)").matcher(cpuOut);
-        while (cm.find()) {
-            cpu.put(cm.group(1), Double.parseDouble(cm.group(2)));
+        if (!quick) {
+            String cpuOut = childOutput(List.of("-Xmx1g"), CpuTimeCheck.class.getName(), "5");
+            Matcher cm = Pattern.compile("cpuTime (\\S+) nsPerOrder=(\\d+)").matcher(cpuOut);
+            while (cm.find()) {
+                cpuNs.put(cm.group(1), Double.parseDouble(cm.group(2)));
+            }
         }
-        this.cpuNs.putAll(cpu);
 
         String memoryLine = memoryOrders <= 0 ? null
                 : child(List.of("-Xmx256m"), MemoryLine.class.getName(), Integer.toString(memoryOrders));
@@ -122,7 +122,7 @@ public final class BenchmarkRunner {
         ChainedOptionsBuilder b = new OptionsBuilder().forks(forks).jvmArgsAppend("-Xmx1g");
         if (quick) {
             return b.warmupIterations(1).warmupTime(TimeValue.seconds(2))
-                    .measurementIterations(2).measurementTime(TimeValue.seconds(1))
+                    .measurementIterations(1).measurementTime(TimeValue.seconds(1))
                     .verbosity(VerboseMode.SILENT);
         }
         return b.warmupIterations(4).warmupTime(TimeValue.seconds(2))
