@@ -15,6 +15,11 @@ import java.util.stream.Stream;
  * A named set of DRL sources, plus the parameters they declare. Standard packs come from the
  * class path; hosts add their own from files, folders or strings.
  *
+ * <p>A pack may also be {@linkplain #precompiled precompiled}: its DRL was compiled to the Drools
+ * executable model at build time, and the engine loads the generated model classes instead of
+ * compiling the DRL when it is built. The DRL sources still travel with it: the engine checks the
+ * parameters they read and that every rule they declare was loaded.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class RulePack {
@@ -36,11 +41,38 @@ public final class RulePack {
     private final String name;
     private final List<Source> sources;
     private final List<ParameterDefinition> parameters;
+    private final List<String> modelClasses;
 
     private RulePack(String name, List<Source> sources, List<ParameterDefinition> parameters) {
+        this(name, sources, parameters, List.of());
+    }
+
+    private RulePack(String name, List<Source> sources, List<ParameterDefinition> parameters,
+            List<String> modelClasses) {
         this.name = Objects.requireNonNull(name, "name");
         this.sources = List.copyOf(sources);
         this.parameters = List.copyOf(parameters);
+        this.modelClasses = List.copyOf(modelClasses);
+    }
+
+    /**
+     * A pack whose DRL was compiled to the executable model at build time (for example by
+     * {@code kie-maven-plugin}, goal {@code build}). The engine instantiates the model classes
+     * with its builder's class loader and does not compile the sources; it reads them to check
+     * the parameters and to assert that every declared rule was loaded.
+     *
+     * @param name the pack's name
+     * @param sources the DRL the model was generated from, at least one
+     * @param modelClasses the fully qualified names of the generated model classes (the
+     *     {@code org.drools.model.Model} implementations) of these sources, at least one
+     * @return the pack
+     * @throws IllegalArgumentException when the sources or the model classes are empty
+     */
+    public static RulePack precompiled(String name, List<Source> sources, List<String> modelClasses) {
+        if (sources.isEmpty() || modelClasses.isEmpty()) {
+            throw new IllegalArgumentException("precompiled pack " + name + ": needs its DRL sources and at least one model class");
+        }
+        return new RulePack(name, sources, List.of(), modelClasses);
     }
 
     /**
@@ -117,7 +149,7 @@ public final class RulePack {
     public RulePack withParameters(List<ParameterDefinition> definitions) {
         List<ParameterDefinition> all = new ArrayList<>(parameters);
         all.addAll(definitions);
-        return new RulePack(name, sources, all);
+        return new RulePack(name, sources, all, modelClasses);
     }
 
     /** @return the pack's name */
@@ -135,8 +167,21 @@ public final class RulePack {
         return parameters;
     }
 
+    /**
+     * @return the generated model classes of a {@linkplain #precompiled precompiled} pack; empty
+     *     when the engine compiles the DRL itself
+     */
+    public List<String> modelClasses() {
+        return modelClasses;
+    }
+
+    /** @return whether the pack is precompiled: the engine loads its model classes */
+    public boolean isPrecompiled() {
+        return !modelClasses.isEmpty();
+    }
+
     @Override
     public String toString() {
-        return "RulePack[" + name + ", " + sources.size() + " sources]";
+        return "RulePack[" + name + ", " + sources.size() + " sources" + (isPrecompiled() ? ", precompiled" : "") + "]";
     }
 }

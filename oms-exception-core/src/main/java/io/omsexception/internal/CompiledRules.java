@@ -4,6 +4,8 @@ import io.omsexception.ExceptionDefinition;
 import io.omsexception.RulePack;
 import io.omsexception.RulePackException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +13,15 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.core.impl.RuleBaseFactory;
+import org.drools.compiler.kproject.models.KieBaseModelImpl;
+import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.CanonicalKieModule;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -23,7 +32,7 @@ import org.kie.api.definition.rule.Rule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Rule packs compiled to the executable model, with their checked metadata. */
+/** Rule packs compiled to, or loaded as, the executable model, with their checked metadata. */
 public final class CompiledRules {
     private static final Logger LOG = LoggerFactory.getLogger(CompiledRules.class);
     private static final AtomicInteger BUILDS = new AtomicInteger();
@@ -35,6 +44,8 @@ public final class CompiledRules {
     private final KieBase kieBase;
     private final Map<String, ExceptionDefinition> definitions;
     private final Map<String, RuleInfo> rules;
+    /** The same, by the knowledge base's own rule objects: a firing finds its rule without building a name. */
+    private final Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
     private final boolean declaresFindings;
 
     private CompiledRules(KieBase kieBase, Map<String, ExceptionDefinition> definitions,
@@ -42,52 +53,59 @@ public final class CompiledRules {
         this.kieBase = kieBase;
         this.definitions = definitions;
         this.rules = rules;
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                byRule.put(r, rules.get(Metadata.fullName(r)));
+            }
+        }
         this.declaresFindings = kieBase.getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("findings")));
     }
 
     /**
-     * Compiles the packs.
+     * Compiles the packs into one knowledge base. Precompiled packs are loaded from their
+     * generated model classes; DRL packs are compiled to the executable model now. When both
+     * kinds are given, the models generated for the DRL packs join the precompiled ones in a
+     * single knowledge base, so one session evaluates every rule.
      *
      * @param packs the packs, at least one
      * @param parameterNames the declared parameter names, to check the names the DRL reads
-     * @param classLoader the class loader of the fact classes
+     * @param classLoader the class loader of the fact classes and of the precompiled models
      * @throws RulePackException listing every problem
      */
     public static CompiledRules compile(List<RulePack> packs, Set<String> parameterNames, ClassLoader classLoader) {
         long start = System.nanoTime();
         List<String> problems = new ArrayList<>();
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId releaseId = ks.newReleaseId("io.omsexception.runtime", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
-        kfs.generateAndWritePomXML(releaseId);
-        Map<String, String> kfsPathToSource = new LinkedHashMap<>();
         int declared = 0;
-        int n = 0;
+        List<RulePack> drlPacks = new ArrayList<>();
+        List<Model> models = new ArrayList<>();
+        if (packs.stream().anyMatch(RulePack::isPrecompiled)) {
+            WarmUp.startOnce(classLoader);
+        }
         for (RulePack pack : packs) {
             for (RulePack.Source source : pack.sources()) {
-                Matcher pkg = PACKAGE.matcher(source.content());
-                String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "defaultpkg";
-                String kfsPath = "src/main/resources/" + folder + "/" + (n++) + "_" + fileName(source.path());
-                kfsPathToSource.put(kfsPath, source.path());
-                kfs.write(kfsPath, source.content());
-                String code = stripComments(source.content());
-                declared += count(RULE_DECLARATION.matcher(code));
+                declared += count(RULE_DECLARATION.matcher(stripComments(source.content())));
                 checkParameters(source, parameterNames, problems);
             }
-        }
-        KieBuilder builder = ks.newKieBuilder(kfs, classLoader).buildAll(ExecutableModelProject.class);
-        problems.addAll(BuildProblems.describe(builder.getResults().getMessages(Message.Level.ERROR),
-                kfsPathToSource, sourcesByPath(packs)));
-        if (!problems.isEmpty()) {
-            ks.getRepository().removeKieModule(releaseId);
-            throw new RulePackException(problems);
+            if (pack.isPrecompiled()) {
+                for (String className : pack.modelClasses()) {
+                    Model model = loadModel(pack, className, classLoader, problems);
+                    if (model != null) {
+                        models.add(model);
+                    }
+                }
+            } else {
+                drlPacks.add(pack);
+            }
         }
         KieBase kieBase;
-        try {
-            kieBase = ks.newKieContainer(releaseId, classLoader).getKieBase();
-        } finally {
-            ks.getRepository().removeKieModule(releaseId);
+        if (drlPacks.isEmpty()) {
+            if (!problems.isEmpty()) {
+                throw new RulePackException(problems);
+            }
+            kieBase = fromModels(models, classLoader);
+        } else {
+            kieBase = compileDrl(drlPacks, models, classLoader, problems);
         }
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         List<Rule> all = new ArrayList<>();
@@ -96,15 +114,82 @@ public final class CompiledRules {
         }
         if (all.size() != declared) {
             problems.add("the packs declare " + declared + " rules but " + all.size()
-                    + " were compiled; is a rule name used twice in one package?");
+                    + " were " + (models.isEmpty() ? "compiled" : "loaded")
+                    + "; is a rule name used twice in one package, or a precompiled model out of date or missing?");
         }
         Map<String, ExceptionDefinition> definitions = Metadata.read(all, rules, problems);
         if (!problems.isEmpty()) {
             throw new RulePackException(problems);
         }
-        LOG.debug("compiled {} rules of {} codes in {} ms", all.size(), definitions.size(),
-                (System.nanoTime() - start) / 1_000_000);
+        LOG.debug("built {} rules of {} codes ({} precompiled models, {} DRL packs) in {} ms", all.size(),
+                definitions.size(), models.size(), drlPacks.size(), (System.nanoTime() - start) / 1_000_000);
         return new CompiledRules(kieBase, definitions, rules);
+    }
+
+    private static Model loadModel(RulePack pack, String className, ClassLoader classLoader, List<String> problems) {
+        try {
+            Object model = Class.forName(className, true, classLoader).getDeclaredConstructor().newInstance();
+            if (model instanceof Model m) {
+                return m;
+            }
+            problems.add("pack " + pack.name() + ": " + className + " is not a Drools executable model");
+        } catch (ReflectiveOperationException | LinkageError e) {
+            problems.add("pack " + pack.name() + ": precompiled model " + className + " cannot be loaded ("
+                    + e + "); was the pack built with kie-maven-plugin, and is drools-model-compiler on the class path?");
+        }
+        return null;
+    }
+
+    private static KieBase fromModels(List<Model> models, ClassLoader classLoader) {
+        // RuleBaseFactory rather than KieServices: the precompiled path then never initialises
+        // KieServices and the builder machinery behind it, which saves start-up time
+        KieBaseConfiguration configuration = RuleBaseFactory.newKnowledgeBaseConfiguration(null, classLoader);
+        return KieBaseBuilder.createKieBaseFromModel(models, configuration);
+    }
+
+    private static KieBase compileDrl(List<RulePack> drlPacks, List<Model> precompiled, ClassLoader classLoader,
+            List<String> problems) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("io.omsexception.runtime", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, String> kfsPathToSource = new LinkedHashMap<>();
+        int n = 0;
+        for (RulePack pack : drlPacks) {
+            for (RulePack.Source source : pack.sources()) {
+                Matcher pkg = PACKAGE.matcher(source.content());
+                String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "defaultpkg";
+                String kfsPath = "src/main/resources/" + folder + "/" + (n++) + "_" + fileName(source.path());
+                kfsPathToSource.put(kfsPath, source.path());
+                kfs.write(kfsPath, source.content());
+            }
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs, classLoader).buildAll(ExecutableModelProject.class);
+        try {
+            problems.addAll(BuildProblems.describe(builder.getResults().getMessages(Message.Level.ERROR),
+                    kfsPathToSource, sourcesByPath(drlPacks)));
+            if (!problems.isEmpty()) {
+                throw new RulePackException(problems);
+            }
+            if (precompiled.isEmpty()) {
+                return ks.newKieContainer(releaseId, classLoader).getKieBase();
+            }
+            // Host DRL next to precompiled packs: take the models just generated for the DRL and
+            // build one knowledge base from them and the precompiled ones.
+            List<Model> models = new ArrayList<>(precompiled);
+            models.addAll(generatedModels(builder));
+            return fromModels(models, classLoader);
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static Collection<Model> generatedModels(KieBuilder builder) {
+        InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        CanonicalKieModule canonical = module instanceof CanonicalKieModule c ? c : new CanonicalKieModule(module);
+        KieBaseModelImpl kieBaseModel = (KieBaseModelImpl) canonical.getKieModuleModel().getKieBaseModels().values()
+                .iterator().next();
+        return canonical.getModelForKBase(kieBaseModel);
     }
 
     private static void checkParameters(RulePack.Source source, Set<String> names, List<String> problems) {
@@ -168,6 +253,15 @@ public final class CompiledRules {
     /** @return every rule's code and display name, by the rule's full name */
     public Map<String, RuleInfo> rules() {
         return rules;
+    }
+
+    /**
+     * @param rule a rule of this knowledge base, as a match reports it
+     * @return its code and name
+     */
+    public RuleInfo info(Rule rule) {
+        RuleInfo info = byRule.get(rule);
+        return info != null ? info : rules.get(Metadata.fullName(rule));
     }
 
     /** @return whether some pack declares the {@code findings} global */

@@ -20,8 +20,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
-/** Runs orders through a fresh session of the shared knowledge base and assembles the findings. */
+/**
+ * Runs orders through a session of the shared knowledge base and assembles the findings.
+ *
+ * <p>Sessions come from a pool of the knowledge base: disposing a pooled session resets it (facts,
+ * agenda, globals and listeners are cleared) and hands it back, so a call pays for a reset
+ * instead of building a session. Each call takes its own session and gives it back when done,
+ * also when a rule threw; a session is never used by two threads at once.
+ */
 public final class Evaluator {
     private static final Comparator<Finding> RESULT_ORDER = Comparator
             .comparing(Finding::priority)
@@ -30,6 +38,7 @@ public final class Evaluator {
 
     private final CompiledRules rules;
     private final Parameters parameters;
+    private final KieSessionsPool sessions;
 
     /**
      * @param rules the compiled rules
@@ -38,6 +47,9 @@ public final class Evaluator {
     public Evaluator(CompiledRules rules, Parameters parameters) {
         this.rules = rules;
         this.parameters = parameters;
+        // one session up front (its creation loads the session classes once, at build time); the
+        // pool grows by itself to the number of threads that evaluate at once, and keeps them
+        this.sessions = rules.kieBase().newKieSessionsPool(1);
     }
 
     /**
@@ -53,8 +65,8 @@ public final class Evaluator {
         for (Order order : orders) {
             facts.add(new OrderFacts(order, reference, asOf, parameters));
         }
-        SessionFindings findings = new SessionFindings(rules.rules());
-        KieSession session = rules.kieBase().newKieSession();
+        SessionFindings findings = new SessionFindings(rules);
+        KieSession session = sessions.newKieSession();
         try {
             if (rules.declaresFindings()) {
                 session.setGlobal("findings", findings);
@@ -75,6 +87,7 @@ public final class Evaluator {
             }
             session.fireAllRules();
         } finally {
+            // back to the pool; reset clears facts, agenda, globals and listeners, also after a failure
             session.dispose();
         }
         List<OrderEvaluation> results = new ArrayList<>(facts.size());

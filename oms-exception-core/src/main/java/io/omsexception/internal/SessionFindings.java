@@ -5,7 +5,6 @@ import io.omsexception.facts.OrderFacts;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,20 +31,17 @@ final class SessionFindings extends DefaultAgendaEventListener implements Findin
         }
     }
 
-    private final Map<String, CompiledRules.RuleInfo> rules;
+    private final CompiledRules rules;
     private final Map<OrderFacts, Map<String, Hit>> hits = new IdentityHashMap<>();
-    private final Map<String, CompiledRules.RuleInfo> byRuleName = new HashMap<>();
     private CompiledRules.RuleInfo current;
 
-    SessionFindings(Map<String, CompiledRules.RuleInfo> rules) {
+    SessionFindings(CompiledRules rules) {
         this.rules = rules;
     }
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        org.kie.api.definition.rule.Rule rule = event.getMatch().getRule();
-        String key = rule.getPackageName() + "." + rule.getName();
-        current = byRuleName.computeIfAbsent(key, rules::get);
+        current = rules.info(event.getMatch().getRule());
     }
 
     @Override

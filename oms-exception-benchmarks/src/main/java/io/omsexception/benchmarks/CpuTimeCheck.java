@@ -1,0 +1,177 @@
+package io.omsexception.benchmarks;
+
+import io.omsexception.OrderExceptionEngine;
+import io.omsexception.model.Order;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+
+/**
+ * A second reading, for a shared machine: the CPU time the measuring thread spends per order
+ * ({@link ThreadMXBean#getCurrentThreadCpuTime()}), which other processes competing for the cores
+ * disturb far less than wall-clock throughput. Not JMH: a plain warmed-up loop with results kept
+ * alive, each case warmed up, then measured in rounds and the best round kept; the two-thread
+ * case alternates one and two threads. The benchmark runner prints its
+ * ratios beside the JMH ones; run alone:
+ * {@code java -cp benchmarks.jar io.omsexception.benchmarks.CpuTimeCheck [seconds per case]}.
+ */
+public final class CpuTimeCheck {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** Keeps results reachable so that no work is optimised away. */
+    static volatile Object sink;
+
+    private CpuTimeCheck() {
+    }
+
+    /**
+     * @param args seconds of CPU per case (default 6), spent once on warm-up and once in rounds
+     */
+    public static void main(String[] args) {
+        double seconds = args.length == 0 ? 6 : Double.parseDouble(args[0]);
+        run(seconds).forEach((k, v) -> System.out.printf(Locale.ROOT, "cpuTime %s nsPerOrder=%.0f%n", k, v));
+        // (the wallOrdersPerSecond entries are orders per second, not nanoseconds)
+    }
+
+    /**
+     * @param seconds CPU seconds per case
+     * @return CPU nanoseconds per order, by case
+     */
+    static Map<String, Double> run(double seconds) {
+        BenchmarkData data = new BenchmarkData();
+        OrderExceptionEngine engine = BenchmarkData.standardEngine();
+        OrderExceptionEngine generated25 = OrderExceptionEngine.builder().addRules(GeneratedPack.of(25)).build();
+        OrderExceptionEngine generated250 = OrderExceptionEngine.builder().addRules(GeneratedPack.of(250)).build();
+        HandCodedChecks baseline = new HandCodedChecks();
+        List<Order> orders = data.orders;
+        int batch = BenchmarkData.BATCH;
+        int batches = BenchmarkData.ORDERS / batch;
+        Map<String, Double> result = new LinkedHashMap<>();
+        result.put("batchBaseline", measure(seconds, batch, i -> {
+            List<HandCodedChecks.Result> r = new ArrayList<>(batch);
+            for (Order o : orders.subList(i % batches * batch, i % batches * batch + batch)) {
+                r.add(baseline.check(o, data.reference, data.asOf));
+            }
+            sink = r;
+        }));
+        result.put("batchEngine", measure(seconds, batch, i -> sink = engine.evaluate(
+                orders.subList(i % batches * batch, i % batches * batch + batch), 0, data.reference, data.asOf)));
+        IntConsumer engineBatch = i -> sink = engine.evaluate(
+                orders.subList(i % batches * batch, i % batches * batch + batch), 0, data.reference, data.asOf);
+        IntConsumer baselineBatch = i -> {
+            List<HandCodedChecks.Result> r = new ArrayList<>(batch);
+            for (Order o : orders.subList(i % batches * batch, i % batches * batch + batch)) {
+                r.add(baseline.check(o, data.reference, data.asOf));
+            }
+            sink = r;
+        };
+        double[] engine2 = twoThreads(seconds, batch, engineBatch);
+        double[] baseline2 = twoThreads(seconds, batch, baselineBatch);
+        result.put("batchEngine@2threads", engine2[0]);
+        result.put("wallOrdersPerSecond:batchEngine@1thread", engine2[1]);
+        result.put("wallOrdersPerSecond:batchEngine@2threads", engine2[2]);
+        result.put("batchBaseline@2threads", baseline2[0]);
+        result.put("wallOrdersPerSecond:batchBaseline@1thread", baseline2[1]);
+        result.put("wallOrdersPerSecond:batchBaseline@2threads", baseline2[2]);
+        result.put("singleBaseline", measure(seconds, 1, i -> sink = baseline.check(orders.get(i % orders.size()), data.reference, data.asOf)));
+        result.put("singleEngine", measure(seconds, 1, i -> sink = engine.evaluate(orders.get(i % orders.size()), data.reference, data.asOf)));
+        result.put("batch[generated25]", measure(seconds, batch, i -> sink = generated25.evaluate(
+                orders.subList(i % batches * batch, i % batches * batch + batch), 0, data.reference, data.asOf)));
+        result.put("batch[generated250]", measure(seconds, batch, i -> sink = generated250.evaluate(
+                orders.subList(i % batches * batch, i % batches * batch + batch), 0, data.reference, data.asOf)));
+        return result;
+    }
+
+    /**
+     * The same work on one thread, then on two at once, alternating three times after a warm-up:
+     * returns the CPU ns per order summed over both threads (equal to one thread's when nothing
+     * is contended), and the best wall-clock orders per second on one and on two threads.
+     */
+    private static double[] twoThreads(double seconds, int ordersPerCall, IntConsumer call) {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            long slice = (long) (seconds * 1e9 / 6);
+            wall(pool, 2, 3 * slice, ordersPerCall, call);
+            double cpu = Double.MAX_VALUE;
+            double one = 0;
+            double two = 0;
+            for (int round = 0; round < 3; round++) {
+                one = Math.max(one, wall(pool, 1, slice, ordersPerCall, call)[0]);
+                double[] r = wall(pool, 2, slice, ordersPerCall, call);
+                two = Math.max(two, r[0]);
+                cpu = Math.min(cpu, r[1]);
+            }
+            return new double[] {cpu, one, two};
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** @return orders per second (wall) and CPU ns per order, for {@code threads} threads during {@code nanos} */
+    private static double[] wall(ExecutorService pool, int threads, long nanos, int ordersPerCall, IntConsumer call) {
+        long start = System.nanoTime();
+        long end = start + nanos;
+        List<Future<long[]>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int offset = 7 * t;
+            futures.add(pool.submit(() -> {
+                long cpu = THREADS.getCurrentThreadCpuTime();
+                long orders = 0;
+                int i = offset;
+                while (System.nanoTime() < end) {
+                    call.accept(i++);
+                    orders += ordersPerCall;
+                }
+                return new long[] {orders, THREADS.getCurrentThreadCpuTime() - cpu};
+            }));
+        }
+        long orders = 0;
+        long cpu = 0;
+        try {
+            for (Future<long[]> f : futures) {
+                long[] r = f.get();
+                orders += r[0];
+                cpu += r[1];
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        return new double[] {orders / ((System.nanoTime() - start) / 1e9), (double) cpu / orders};
+    }
+
+    /** Warms up for the given time, then keeps the best of five rounds of a fifth of it; returns CPU ns per order. */
+    private static double measure(double seconds, int ordersPerCall, IntConsumer call) {
+        long budget = (long) (seconds * 1e9);
+        int i = 0;
+        // the engine's code paths need seconds of work before the JIT is done with them
+        long warmUpEnd = THREADS.getCurrentThreadCpuTime() + budget;
+        while (THREADS.getCurrentThreadCpuTime() < warmUpEnd) {
+            call.accept(i++);
+        }
+        double best = Double.MAX_VALUE;
+        for (int round = 0; round < 5; round++) {
+            long start = THREADS.getCurrentThreadCpuTime();
+            long end = start + budget / 5;
+            int calls = 0;
+            long now;
+            do {
+                call.accept(i++);
+                calls++;
+                now = THREADS.getCurrentThreadCpuTime();
+            } while (now < end);
+            best = Math.min(best, (double) (now - start) / ((long) calls * ordersPerCall));
+        }
+        return best;
+    }
+}

@@ -1,0 +1,105 @@
+package io.omsexception.benchmarks;
+
+import io.omsexception.RulePack;
+
+/**
+ * Generates a rule pack of {@code n} rules of the standard catalog's kinds (unpaid too long,
+ * payment risk score, amount difference, processing time, parcel without scan, late delivery,
+ * busy customer, stock short, heavy line, return under way), each with its own code and
+ * threshold: the "ten times as many rules" of the scaling benchmark. Rule {@code i} is of kind
+ * {@code i % 10}; its threshold moves with {@code i / 10} from the catalog's default (or a value
+ * like it) towards stricter ones, so that, like the standard packs, the rules fire on the few
+ * exceptional orders rather than on ordinary ones: on the benchmark's generated day the 250-rule
+ * pack flags about as many orders as the catalog does. (A first version with thresholds below the
+ * defaults flagged a fifth of the orders with two findings each, which measured the cost of
+ * findings rather than of rules; see docs/performance.md.)
+ */
+public final class GeneratedPack {
+    private GeneratedPack() {
+    }
+
+    /**
+     * @param n the number of rules
+     * @return the pack, named {@code generated-n}
+     */
+    public static RulePack of(int n) {
+        return RulePack.ofDrl("generated-" + n, drl(n));
+    }
+
+    /**
+     * @param n the number of rules
+     * @return the DRL
+     */
+    public static String drl(int n) {
+        StringBuilder drl = new StringBuilder("""
+                package io.omsexception.benchmarks.generated;
+
+                import io.omsexception.facts.Findings;
+                import io.omsexception.facts.LineFacts;
+                import io.omsexception.facts.OrderFacts;
+                import io.omsexception.facts.RefundFacts;
+                import io.omsexception.facts.SkuFacts;
+                import io.omsexception.model.ShipmentStatus;
+
+                global Findings findings;
+
+                """);
+        for (int i = 0; i < n; i++) {
+            int step = i / 10;
+            String code = "GEN_" + String.format("%03d", i);
+            String when;
+            String then;
+            switch (i % 10) {
+                case 0 -> {
+                    when = "$o : OrderFacts(unpaid, secondsSinceCreated > " + (30 + step) * 60 + ")";
+                    then = "\"secondsSinceCreated\", $o.getSecondsSinceCreated()";
+                }
+                case 1 -> {
+                    when = "$o : OrderFacts(riskScore != null, riskScore >= " + (80 + step % 20) + ")";
+                    then = "\"payment.riskScore\", $o.getRiskScore()";
+                }
+                case 2 -> {
+                    when = "$o : OrderFacts(amountDifference != null, amountDifference > " + (1 + step % 20) + ")";
+                    then = "\"amountDifference\", $o.getAmountDifference()";
+                }
+                case 3 -> {
+                    when = "$o : OrderFacts(paid, !shipped, secondsSincePaid != null, secondsSincePaid > " + (48 + step) * 3600L + ")";
+                    then = "\"secondsSincePaid\", $o.getSecondsSincePaid()";
+                }
+                case 4 -> {
+                    when = "$o : OrderFacts(shipmentStatus == ShipmentStatus.IN_TRANSIT, secondsSinceLastScan != null, "
+                            + "secondsSinceLastScan > " + (48 + 2 * step) * 3600L + ")";
+                    then = "\"secondsSinceLastScan\", $o.getSecondsSinceLastScan()";
+                }
+                case 5 -> {
+                    when = "$o : OrderFacts(shipmentStatus == ShipmentStatus.IN_TRANSIT || shipmentStatus == ShipmentStatus.SHIPPED, "
+                            + "secondsPastEstimatedDelivery != null, secondsPastEstimatedDelivery > " + step * 1800L + ")";
+                    then = "\"secondsPastEstimatedDelivery\", $o.getSecondsPastEstimatedDelivery()";
+                }
+                case 6 -> {
+                    when = "$o : OrderFacts(ordersLast24h >= " + (10 + step % 20) + " || addressChangesLast30d >= " + (3 + step % 5) + ")";
+                    then = "\"customer.ordersLast24h\", $o.getOrdersLast24h()";
+                }
+                case 7 -> {
+                    when = "$o : OrderFacts()\n    $s : SkuFacts(order == $o, available != null, quantity > available - " + step % 5 + ")";
+                    then = "\"skus[\" + $s.getSku() + \"].ordered\", $s.getQuantity()";
+                }
+                case 8 -> {
+                    when = "$o : OrderFacts()\n    $l : LineFacts(order == $o, quantity > " + (4 + step) + ")";
+                    then = "$l.getPath() + \".quantity\", $l.getQuantity()";
+                }
+                default -> {
+                    when = "$o : OrderFacts()\n    $r : RefundFacts(order == $o, open, returnRequired, secondsSinceReturnShipped != null, "
+                            + "secondsSinceReturnShipped > " + (7 + step % 14) * 86_400L + ")";
+                    then = "$r.getPath() + \".refundId\", $r.getRefundId()";
+                }
+            }
+            drl.append("rule \"").append(code).append(": generated rule ").append(i).append("\"\n")
+                    .append("    @code(\"").append(code).append("\") @category(\"RISK\") @priority(\"P")
+                    .append(1 + i % 4).append("\") @department(\"RISK_CONTROL\") @blocking(").append(i % 2 == 0).append(")\n")
+                    .append("    @guidanceZh(\"核对\") @guidanceEn(\"Check\") @customerZh(\"处理中\") @customerEn(\"In progress\")\n")
+                    .append("when\n    ").append(when).append("\nthen\n    findings.raise($o, ").append(then).append(");\nend\n\n");
+        }
+        return drl.toString();
+    }
+}

@@ -1,0 +1,460 @@
+package io.omsexception.benchmarks;
+
+import io.omsexception.Priority;
+import io.omsexception.model.CourierStatus;
+import io.omsexception.model.Customer;
+import io.omsexception.model.CustomerTier;
+import io.omsexception.model.InventoryItem;
+import io.omsexception.model.Order;
+import io.omsexception.model.OrderLine;
+import io.omsexception.model.Payment;
+import io.omsexception.model.PaymentStatus;
+import io.omsexception.model.ReferenceData;
+import io.omsexception.model.Refund;
+import io.omsexception.model.RefundReason;
+import io.omsexception.model.RiskLevel;
+import io.omsexception.model.Shipment;
+import io.omsexception.model.ShipmentStatus;
+import io.omsexception.model.ShippingAddress;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The baseline: the whole standard catalog ({@code exception-catalog.md}, 25 codes, default
+ * thresholds) checked in plain Java, written the way a developer would write it by hand: one
+ * method, one {@code if} per code, straight from the model, no rule engine. It returns what a
+ * host needs to act (the codes with their priority and blocking flag, sorted as the engine sorts)
+ * but no evidence and no texts.
+ *
+ * <p>Thread-safe: it holds only constants.
+ */
+public final class HandCodedChecks {
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-.()（）]");
+    private static final Pattern CN_MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    private static final Pattern CN_LANDLINE = Pattern.compile("0\\d{2,3}\\d{7,8}");
+    private static final Pattern INTERNATIONAL = Pattern.compile("\\+?\\d{7,15}");
+
+    private static final long PAYMENT_TIMEOUT_SECONDS = 30 * 60;
+    private static final BigDecimal AMOUNT_TOLERANCE = new BigDecimal("0.01");
+    private static final int HIGH_RISK_SCORE = 80;
+    private static final List<String> FAKE_KEYWORDS = List.of("测试", "无效", "不详", "test", "xxx", "asdf");
+    private static final int REPEATED_CHARACTER_MIN = 4;
+    private static final long STRANDED_SECONDS = 48 * 3600;
+    private static final long REMOTE_STRANDED_SECONDS = 72 * 3600;
+    private static final List<String> REMOTE_PROVINCES = List.of("新疆", "西藏", "青海", "内蒙古");
+    private static final long PROCESSING_SECONDS = 48 * 3600;
+    private static final int MIN_HISTORY_ORDERS = 3;
+    private static final BigDecimal AMOUNT_MULTIPLIER = new BigDecimal("5");
+    private static final int MAX_ORDERS_PER_DAY = 10;
+    private static final int MAX_ADDRESS_CHANGES = 3;
+    private static final int REFUND_MIN_ORDERS = 4;
+    private static final double REFUND_RATIO = 0.5;
+    private static final long RETURN_WAIT_SECONDS = 7 * 86_400;
+
+    /** A code's default priority and whether it blocks ({@code null}: only while nothing has shipped). */
+    private record Code(Priority priority, Boolean blocking) {
+    }
+
+    private static final Map<String, Code> CATALOG = new LinkedHashMap<>();
+
+    static {
+        CATALOG.put("PAYMENT_FAILED", new Code(Priority.P1, true));
+        CATALOG.put("PAYMENT_TIMEOUT", new Code(Priority.P2, true));
+        CATALOG.put("PAYMENT_AMOUNT_MISMATCH", new Code(Priority.P1, true));
+        CATALOG.put("HIGH_RISK_PAYMENT", new Code(Priority.P1, true));
+        CATALOG.put("REFUND_REQUESTED", new Code(Priority.P2, null));
+        CATALOG.put("ADDRESS_INCOMPLETE", new Code(Priority.P3, true));
+        CATALOG.put("ADDRESS_SUSPICIOUS", new Code(Priority.P2, true));
+        CATALOG.put("PHONE_MISSING", new Code(Priority.P2, true));
+        CATALOG.put("PHONE_INVALID", new Code(Priority.P3, true));
+        CATALOG.put("OUT_OF_STOCK", new Code(Priority.P1, true));
+        CATALOG.put("UNKNOWN_SKU", new Code(Priority.P2, true));
+        CATALOG.put("PRODUCT_DELISTED", new Code(Priority.P2, true));
+        CATALOG.put("COURIER_REJECTED", new Code(Priority.P1, false));
+        CATALOG.put("DELIVERY_OVERDUE", new Code(Priority.P2, false));
+        CATALOG.put("PARCEL_STRANDED", new Code(Priority.P2, false));
+        CATALOG.put("ORDER_PROCESSING_TIMEOUT", new Code(Priority.P2, false));
+        CATALOG.put("AMOUNT_ANOMALY", new Code(Priority.P2, true));
+        CATALOG.put("PRODUCT_RISK", new Code(Priority.P2, true));
+        CATALOG.put("BEHAVIOR_ANOMALY", new Code(Priority.P2, true));
+        CATALOG.put("BLACKLISTED_CUSTOMER", new Code(Priority.P1, true));
+        CATALOG.put("REFUND_DISPUTE", new Code(Priority.P2, false));
+        CATALOG.put("REFUND_HIGH_RISK", new Code(Priority.P1, true));
+        CATALOG.put("REFUND_AWAITING_RETURN", new Code(Priority.P3, false));
+        CATALOG.put("REFUND_DUE_TO_DELAY", new Code(Priority.P3, false));
+        CATALOG.put("REFUND_AUTO_APPROVE", new Code(Priority.P4, false));
+    }
+
+    /** Every code of the catalog, in catalog order. */
+    public static final List<String> CODES = List.copyOf(CATALOG.keySet());
+
+    private static final Comparator<Hit> RESULT_ORDER = Comparator.comparing(Hit::priority)
+            .thenComparing(h -> !h.blocking())
+            .thenComparing(Hit::code);
+
+    /**
+     * One finding of the baseline.
+     *
+     * @param code the code
+     * @param priority the priority after the VIP bump
+     * @param blocking whether it blocks this order
+     */
+    public record Hit(String code, Priority priority, boolean blocking) {
+    }
+
+    /**
+     * What the baseline finds on one order.
+     *
+     * @param orderId the order id
+     * @param blocking whether some finding blocks
+     * @param hits the findings, by priority, then blocking first, then code
+     */
+    public record Result(String orderId, boolean blocking, List<Hit> hits) {
+        /** @return the codes in result order */
+        public List<String> codes() {
+            List<String> codes = new ArrayList<>(hits.size());
+            for (Hit h : hits) {
+                codes.add(h.code());
+            }
+            return codes;
+        }
+    }
+
+    /**
+     * Checks one order against the whole catalog with the default thresholds.
+     *
+     * @param order the order
+     * @param reference the inventory snapshot and blacklist
+     * @param asOf the reference time
+     * @return the findings
+     */
+    public Result check(Order order, ReferenceData reference, OffsetDateTime asOf) {
+        List<String> codes = new ArrayList<>(2);
+        Payment payment = order.payment();
+        PaymentStatus paymentStatus = payment == null ? null : payment.status();
+        Shipment shipment = order.shipment();
+        ShipmentStatus shipmentStatus = shipment == null ? null : shipment.status();
+        boolean shipped = order.isShipped();
+        ShippingAddress address = order.shippingAddress();
+        Customer customer = order.customer();
+        int orderCount = customer == null || customer.orderCount() == null ? 0 : customer.orderCount();
+        int refundCount = customer == null || customer.refundCount() == null ? 0 : customer.refundCount();
+        int addressChanges = customer == null || customer.addressChangesLast30d() == null ? 0 : customer.addressChangesLast30d();
+        int ordersLast24h = customer == null || customer.ordersLast24h() == null ? 0 : customer.ordersLast24h();
+        boolean watchlisted = customer != null && Boolean.TRUE.equals(customer.watchlisted());
+
+        // PAYMENT
+        if (paymentStatus == PaymentStatus.FAILED) {
+            codes.add("PAYMENT_FAILED");
+        }
+        if ((paymentStatus == null || paymentStatus == PaymentStatus.UNPAID)
+                && seconds(order.createdAt(), asOf) > PAYMENT_TIMEOUT_SECONDS) {
+            codes.add("PAYMENT_TIMEOUT");
+        }
+        if (paymentStatus == PaymentStatus.PAID && payment.paidAmount() != null && order.totalAmount() != null
+                && payment.paidAmount().subtract(order.totalAmount()).abs().compareTo(AMOUNT_TOLERANCE) > 0) {
+            codes.add("PAYMENT_AMOUNT_MISMATCH");
+        }
+        if (payment != null && payment.riskScore() != null && payment.riskScore() >= HIGH_RISK_SCORE) {
+            codes.add("HIGH_RISK_PAYMENT");
+        }
+        boolean openRefund = false;
+        for (Refund r : order.refunds()) {
+            openRefund |= r.isOpen();
+        }
+        if (openRefund) {
+            codes.add("REFUND_REQUESTED");
+        }
+
+        // INFORMATION
+        String country = address == null || isBlank(address.country()) ? "CN" : address.country().trim().toUpperCase(Locale.ROOT);
+        boolean china = country.equals("CN") || country.equals("CHN");
+        String detail = address == null ? null : address.detail();
+        if (address == null || (china && isBlank(address.province())) || isBlank(address.city()) || isBlank(detail)
+                || !hasDigit(detail) || (!china && isBlank(address.postalCode()))) {
+            codes.add("ADDRESS_INCOMPLETE");
+        }
+        if (address != null && (findKeyword(address.recipient()) || findKeyword(detail) || isOneCharacterRepeated(detail)
+                || isBlocklisted(detail, reference))) {
+            codes.add("ADDRESS_SUSPICIOUS");
+        }
+        String phone = address == null ? null : address.phone();
+        if (isBlank(phone)) {
+            codes.add("PHONE_MISSING");
+        } else if (!isValidPhone(phone, china)) {
+            codes.add("PHONE_INVALID");
+        }
+
+        // INVENTORY
+        Map<String, Integer> quantities = new LinkedHashMap<>();
+        boolean unknown = false;
+        boolean delisted = false;
+        boolean risky = false;
+        for (OrderLine line : order.lines()) {
+            quantities.merge(line.sku(), line.isPresale() ? 0 : line.quantity(), Integer::sum);
+            InventoryItem item = reference.inventoryItem(line.sku()).orElse(null);
+            if (reference.hasInventory() && item == null) {
+                unknown = true;
+            }
+            if (item != null && Boolean.FALSE.equals(item.listed())) {
+                delisted = true;
+            }
+            if (item != null && item.riskLevel() == RiskLevel.HIGH) {
+                risky = true;
+            }
+        }
+        for (Map.Entry<String, Integer> e : quantities.entrySet()) {
+            InventoryItem item = reference.inventoryItem(e.getKey()).orElse(null);
+            if (item != null && item.available() != null && e.getValue() > item.available()) {
+                codes.add("OUT_OF_STOCK");
+                break;
+            }
+        }
+        if (unknown) {
+            codes.add("UNKNOWN_SKU");
+        }
+        if (delisted) {
+            codes.add("PRODUCT_DELISTED");
+        }
+
+        // LOGISTICS
+        if (shipmentStatus == ShipmentStatus.REJECTED) {
+            codes.add("COURIER_REJECTED");
+        }
+        if ((shipmentStatus == ShipmentStatus.SHIPPED || shipmentStatus == ShipmentStatus.IN_TRANSIT)
+                && shipment.estimatedDeliveryAt() != null && asOf.isAfter(shipment.estimatedDeliveryAt())) {
+            codes.add("DELIVERY_OVERDUE");
+        }
+        if (shipmentStatus == ShipmentStatus.IN_TRANSIT) {
+            OffsetDateTime scan = shipment.lastScanAt() != null ? shipment.lastScanAt() : shipment.shippedAt();
+            long limit = remoteRegion(address) ? REMOTE_STRANDED_SECONDS : STRANDED_SECONDS;
+            CourierStatus courier = shipment.courierStatus();
+            if ((scan != null && seconds(scan, asOf) > limit)
+                    || courier == CourierStatus.ON_LEAVE || courier == CourierStatus.RESIGNED) {
+                codes.add("PARCEL_STRANDED");
+            }
+        }
+        boolean allPresale = !order.lines().isEmpty();
+        for (OrderLine line : order.lines()) {
+            allPresale &= line.isPresale();
+        }
+        if (paymentStatus == PaymentStatus.PAID && !shipped && !allPresale && payment.paidAt() != null
+                && seconds(payment.paidAt(), asOf) > PROCESSING_SECONDS) {
+            codes.add("ORDER_PROCESSING_TIMEOUT");
+        }
+
+        // RISK
+        if (customer != null && orderCount >= MIN_HISTORY_ORDERS && customer.averageOrderAmount() != null
+                && customer.averageOrderAmount().signum() > 0 && order.totalAmount() != null
+                && order.totalAmount().compareTo(customer.averageOrderAmount().multiply(AMOUNT_MULTIPLIER)) > 0) {
+            codes.add("AMOUNT_ANOMALY");
+        }
+        if (risky) {
+            codes.add("PRODUCT_RISK");
+        }
+        if (ordersLast24h >= MAX_ORDERS_PER_DAY || addressChanges >= MAX_ADDRESS_CHANGES) {
+            codes.add("BEHAVIOR_ANOMALY");
+        }
+        if ((customer != null && customer.customerId() != null
+                && reference.blacklist().customerIds().contains(customer.customerId()))
+                || isBlacklistedPhone(phone, reference)) {
+            codes.add("BLACKLISTED_CUSTOMER");
+        }
+
+        // REFUND
+        boolean dispute = false;
+        boolean awaiting = false;
+        boolean delay = false;
+        boolean noLongerNeeded = false;
+        for (Refund r : order.refunds()) {
+            if (!r.isOpen()) {
+                continue;
+            }
+            dispute |= r.reason() == RefundReason.USED_GOODS || r.reason() == RefundReason.NOT_AS_DESCRIBED;
+            awaiting |= Boolean.TRUE.equals(r.returnRequired()) && r.returnShippedAt() != null
+                    && r.returnReceivedAt() == null && seconds(r.returnShippedAt(), asOf) > RETURN_WAIT_SECONDS;
+            delay |= r.reason() == RefundReason.DELIVERY_DELAY && shipmentStatus == ShipmentStatus.IN_TRANSIT;
+            noLongerNeeded |= r.reason() == RefundReason.NO_LONGER_NEEDED;
+        }
+        boolean refundHighRisk = openRefund && (watchlisted
+                || (orderCount >= REFUND_MIN_ORDERS && (double) refundCount / orderCount >= REFUND_RATIO)
+                || addressChanges >= MAX_ADDRESS_CHANGES);
+        if (dispute) {
+            codes.add("REFUND_DISPUTE");
+        }
+        if (refundHighRisk) {
+            codes.add("REFUND_HIGH_RISK");
+        }
+        if (awaiting) {
+            codes.add("REFUND_AWAITING_RETURN");
+        }
+        if (delay) {
+            codes.add("REFUND_DUE_TO_DELAY");
+        }
+        if (noLongerNeeded && !shipped && !refundHighRisk) {
+            codes.add("REFUND_AUTO_APPROVE");
+        }
+
+        if (codes.isEmpty()) {
+            return new Result(order.orderId(), false, List.of());
+        }
+        boolean vip = customer != null && customer.tier() == CustomerTier.VIP;
+        List<Hit> hits = new ArrayList<>(codes.size());
+        boolean blockingOrder = false;
+        for (String code : codes) {
+            Code c = CATALOG.get(code);
+            boolean blocking = c.blocking() == null ? !shipped : c.blocking();
+            blockingOrder |= blocking;
+            hits.add(new Hit(code, vip ? c.priority().raised() : c.priority(), blocking));
+        }
+        hits.sort(RESULT_ORDER);
+        return new Result(order.orderId(), blockingOrder, hits);
+    }
+
+    private static long seconds(OffsetDateTime from, OffsetDateTime to) {
+        return Duration.between(from, to).getSeconds();
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static boolean hasDigit(String s) {
+        if (s == null) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean remoteRegion(ShippingAddress address) {
+        if (address == null || isBlank(address.province())) {
+            return false;
+        }
+        String province = address.province().trim();
+        for (String region : REMOTE_PROVINCES) {
+            if (province.startsWith(region)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean findKeyword(String text) {
+        if (isBlank(text)) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String keyword : FAKE_KEYWORDS) {
+            boolean latin = keyword.chars().allMatch(c -> c <= 0x7F);
+            if (latin ? containsWord(lower, keyword) : lower.contains(keyword)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsWord(String text, String word) {
+        int at = text.indexOf(word);
+        while (at >= 0) {
+            int end = at + word.length();
+            if ((at == 0 || !isAsciiAlnum(text.charAt(at - 1))) && (end == text.length() || !isAsciiAlnum(text.charAt(end)))) {
+                return true;
+            }
+            at = text.indexOf(word, at + 1);
+        }
+        return false;
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isOneCharacterRepeated(String text) {
+        if (isBlank(text)) {
+            return false;
+        }
+        int[] cps = text.trim().codePoints().toArray();
+        if (cps.length < REPEATED_CHARACTER_MIN) {
+            return false;
+        }
+        for (int cp : cps) {
+            if (cp != cps[0]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBlocklisted(String detail, ReferenceData reference) {
+        if (isBlank(detail)) {
+            return false;
+        }
+        String trimmed = detail.trim();
+        for (String entry : reference.blacklist().addresses()) {
+            if (entry.trim().equals(trimmed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String withoutChinaPrefix(String compact) {
+        if (compact.startsWith("+86")) {
+            return compact.substring(3);
+        }
+        if (compact.startsWith("0086")) {
+            return compact.substring(4);
+        }
+        return compact;
+    }
+
+    private static boolean isValidPhone(String phone, boolean china) {
+        String compact = SEPARATORS.matcher(phone.trim()).replaceAll("");
+        if (china) {
+            String national = withoutChinaPrefix(compact);
+            return CN_MOBILE.matcher(national).matches() || CN_LANDLINE.matcher(national).matches();
+        }
+        return INTERNATIONAL.matcher(compact).matches();
+    }
+
+    private static String normalisePhone(String phone) {
+        String compact = withoutChinaPrefix(SEPARATORS.matcher(phone.trim()).replaceAll(""));
+        StringBuilder digits = new StringBuilder(compact.length());
+        for (int i = 0; i < compact.length(); i++) {
+            char c = compact.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        return digits.toString();
+    }
+
+    private static boolean isBlacklistedPhone(String phone, ReferenceData reference) {
+        if (isBlank(phone) || reference.blacklist().phones().isEmpty()) {
+            return false;
+        }
+        String normalised = normalisePhone(phone);
+        if (normalised.isEmpty()) {
+            return false;
+        }
+        for (String listed : reference.blacklist().phones()) {
+            if (!isBlank(listed) && normalised.equals(normalisePhone(listed))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
