@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 
 /** Text derivations shared by the facts: blankness, phones, keywords. */
 final class Text {
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-.()（）]");
     private static final Pattern CN_MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern CN_LANDLINE = Pattern.compile("0\\d{2,3}\\d{7,8}");
     private static final Pattern INTERNATIONAL = Pattern.compile("\\+?\\d{7,15}");
@@ -31,7 +30,18 @@ final class Text {
     }
 
     static String stripSeparators(String phone) {
-        return SEPARATORS.matcher(phone.trim()).replaceAll("");
+        StringBuilder out = null;
+        for (int i = 0; i < phone.length(); i++) {
+            char c = phone.charAt(i);
+            boolean separator = Character.isWhitespace(c) || c == '-' || c == '.' || c == '(' || c == ')'
+                    || c == '（' || c == '）';
+            if (separator && out == null) {
+                out = new StringBuilder(phone.length()).append(phone, 0, i);
+            } else if (!separator && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? phone : out.toString();
     }
 
     static String withoutChinaPrefix(String compact) {
