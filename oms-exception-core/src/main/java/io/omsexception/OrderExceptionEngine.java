@@ -108,15 +108,7 @@ public final class OrderExceptionEngine {
      */
     public BatchResult evaluate(EvaluationRequest request) {
         Objects.requireNonNull(request, "request");
-        OffsetDateTime asOf = request.asOf() == null ? now() : request.asOf();
-        List<Order> orders = request.orders();
-        List<OrderEvaluation> results = new ArrayList<>(orders.size());
-        List<OrderError> errors = new ArrayList<>();
-        for (int from = 0; from < orders.size(); from += batchSize) {
-            int to = Math.min(orders.size(), from + batchSize);
-            evaluateChunk(orders.subList(from, to), from, request.referenceData(), asOf, results, errors);
-        }
-        return new BatchResult(results, errors);
+        return evaluate(request.orders(), 0, request.referenceData(), request.asOf());
     }
 
     /**
