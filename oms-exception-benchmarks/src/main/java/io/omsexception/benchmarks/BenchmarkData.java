@@ -3,7 +3,7 @@ package io.omsexception.benchmarks;
 import io.omsexception.OrderExceptionEngine;
 import io.omsexception.model.Order;
 import io.omsexception.model.ReferenceData;
-import io.omsexception.sample.SampleOrders;
+import io.omsexception.testkit.SampleOrders;
 import java.time.OffsetDateTime;
 import java.util.List;
 

@@ -4,7 +4,7 @@ import io.omsexception.BatchResult;
 import io.omsexception.OrderExceptionEngine;
 import io.omsexception.model.Order;
 import io.omsexception.model.ReferenceData;
-import io.omsexception.sample.SampleOrders;
+import io.omsexception.testkit.SampleOrders;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.time.OffsetDateTime;

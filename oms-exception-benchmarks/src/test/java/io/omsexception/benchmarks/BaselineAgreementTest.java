@@ -8,7 +8,7 @@ import io.omsexception.OrderEvaluation;
 import io.omsexception.OrderExceptionEngine;
 import io.omsexception.model.Order;
 import io.omsexception.model.ReferenceData;
-import io.omsexception.sample.SampleOrders;
+import io.omsexception.testkit.SampleOrders;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;

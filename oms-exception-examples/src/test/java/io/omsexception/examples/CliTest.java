@@ -321,10 +321,10 @@ class CliTest {
         assertThat(a.out()).isEqualTo(b.out()).isNotEqualTo(c.out());
         ParsedRequest parsed = OrderJson.readRequest(a.out());
         assertThat(parsed.orders()).hasSize(50).allMatch(io.omsexception.json.ParsedOrder::isValid);
-        assertThat(parsed.asOf()).isEqualTo(io.omsexception.sample.SampleOrders.DEFAULT_AS_OF);
+        assertThat(parsed.asOf()).isEqualTo(io.omsexception.testkit.SampleOrders.DEFAULT_AS_OF);
         assertThat(parsed.referenceData().hasInventory()).isTrue();
         assertThat(parsed.orders().get(0).order())
-                .isEqualTo(io.omsexception.sample.SampleOrders.of(7, 50, 0.04, parsed.asOf()).order(0));
+                .isEqualTo(io.omsexception.testkit.SampleOrders.of(7, 50, 0.04, parsed.asOf()).order(0));
         assertThat(a.out().lines().filter(l -> l.startsWith("{\"orderId\"")).count()).isEqualTo(50);
     }
 

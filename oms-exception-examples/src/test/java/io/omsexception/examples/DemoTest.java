@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.omsexception.Category;
 import io.omsexception.json.OrderJson;
 import io.omsexception.json.ParsedRequest;
-import io.omsexception.sample.SampleOrders;
+import io.omsexception.testkit.SampleOrders;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;

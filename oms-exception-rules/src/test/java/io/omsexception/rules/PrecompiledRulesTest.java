@@ -7,7 +7,7 @@ import io.omsexception.OrderEvaluation;
 import io.omsexception.OrderExceptionEngine;
 import io.omsexception.RulePack;
 import io.omsexception.model.EvaluationRequest;
-import io.omsexception.sample.SampleOrders;
+import io.omsexception.testkit.SampleOrders;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

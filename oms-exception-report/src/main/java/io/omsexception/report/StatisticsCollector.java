@@ -1,0 +1,339 @@
+package io.omsexception.report;
+
+import io.omsexception.BatchResult;
+import io.omsexception.Category;
+import io.omsexception.Department;
+import io.omsexception.Finding;
+import io.omsexception.OrderError;
+import io.omsexception.OrderEvaluation;
+import io.omsexception.Priority;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Accumulates evaluations, rejected orders and handled cases, one at a time, into
+ * {@link ExceptionStatistics}: it keeps counts, not the evaluations, so a stream of a million
+ * orders can be summarised in little memory (handling times are kept per closed case).
+ *
+ * <h2>SKUs read from evidence</h2>
+ * A finding involves an SKU when its evidence has
+ * <ul>
+ *   <li>a key containing {@code skus[X]} (for example {@code skus[TEA-001].ordered}): X is the SKU; or</li>
+ *   <li>a key whose last segment (after the last {@code .}) contains {@code sku}, in any case (for
+ *       example {@code lines[2].sku} or {@code unknownSkus}): its value is the SKU, or a list of SKUs.</li>
+ * </ul>
+ * Each finding counts each SKU once, however many keys name it.
+ *
+ * <h2>Rules</h2>
+ * {@link Finding#rule()} names the rule that raised a finding, several names joined by {@code ", "}
+ * when several rules raised the same code; each named rule gets a hit.
+ *
+ * <p>Not thread-safe: one collector per thread, or guard it.
+ */
+public final class StatisticsCollector {
+    private static final Pattern SKU_IN_KEY = Pattern.compile("skus\\[([^\\]]+)\\]");
+
+    private final StatisticsOptions options;
+    private long evaluated;
+    private long rejected;
+    private long withExceptions;
+    private long blockingOrders;
+    private long findings;
+    private long blockingFindings;
+    private final Map<Category, Long> categories = new EnumMap<>(Category.class);
+    private final Map<String, Long> codes = new HashMap<>();
+    private final Map<String, Long> blockingByCode = new HashMap<>();
+    private final Map<String, Finding> firstOfCode = new HashMap<>();
+    private final Map<Department, Long> departments = new EnumMap<>(Department.class);
+    private final Map<Priority, Long> priorities = new EnumMap<>(Priority.class);
+    private final Map<String, Long> rules = new HashMap<>();
+    private final Map<String, Map<String, Long>> skus = new HashMap<>();
+    private final Map<String, List<Duration>> handlingByCode = new HashMap<>();
+    private final Map<String, List<Duration>> handlingByDepartment = new HashMap<>();
+    private final Map<String, List<Duration>> stages = new HashMap<>();
+    private final List<Instant> openSince = new ArrayList<>();
+    private long closedCases;
+
+    /** A collector with {@link StatisticsOptions#standard()}. */
+    public StatisticsCollector() {
+        this(StatisticsOptions.standard());
+    }
+
+    /** @param options how many SKUs to list, the backlog's buckets, the suggestion mapping */
+    public StatisticsCollector(StatisticsOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /**
+     * Counts one evaluated order and its findings.
+     *
+     * @param evaluation the order's result
+     * @return this collector
+     */
+    public StatisticsCollector add(OrderEvaluation evaluation) {
+        evaluated++;
+        if (evaluation.findings().isEmpty()) {
+            return this;
+        }
+        withExceptions++;
+        if (evaluation.blocking()) {
+            blockingOrders++;
+        }
+        for (Finding f : evaluation.findings()) {
+            findings++;
+            if (f.blocking()) {
+                blockingFindings++;
+            }
+            categories.merge(f.category(), 1L, Long::sum);
+            codes.merge(f.code(), 1L, Long::sum);
+            firstOfCode.putIfAbsent(f.code(), f);
+            if (f.blocking()) {
+                blockingByCode.merge(f.code(), 1L, Long::sum);
+            }
+            departments.merge(f.department(), 1L, Long::sum);
+            priorities.merge(f.priority(), 1L, Long::sum);
+            for (String rule : f.rule().split(", ")) {
+                if (!rule.isBlank()) {
+                    rules.merge(rule, 1L, Long::sum);
+                }
+            }
+            for (String sku : skusOf(f)) {
+                skus.computeIfAbsent(sku, s -> new HashMap<>()).merge(f.code(), 1L, Long::sum);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Counts one order that could not be evaluated.
+     *
+     * @param error the order's error
+     * @return this collector
+     */
+    public StatisticsCollector add(OrderError error) {
+        Objects.requireNonNull(error, "error");
+        rejected++;
+        return this;
+    }
+
+    /**
+     * Counts every result and error of a batch.
+     *
+     * @param batch the batch
+     * @return this collector
+     */
+    public StatisticsCollector add(BatchResult batch) {
+        batch.results().forEach(this::add);
+        batch.errors().forEach(this::add);
+        return this;
+    }
+
+    /**
+     * Counts one handled case: its handling time when closed, its age when open, and its finished stages.
+     *
+     * @param c the case
+     * @return this collector
+     */
+    public StatisticsCollector add(HandledCase c) {
+        Objects.requireNonNull(c, "case");
+        if (c.isOpen()) {
+            openSince.add(c.openedAt());
+        } else {
+            closedCases++;
+            Duration d = c.handlingTime().orElseThrow();
+            handlingByCode.computeIfAbsent(c.code(), k -> new ArrayList<>()).add(d);
+            handlingByDepartment.computeIfAbsent(c.department().name(), k -> new ArrayList<>()).add(d);
+        }
+        for (HandledCase.Stage s : c.stages()) {
+            s.duration().ifPresent(d -> stages.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(d));
+        }
+        return this;
+    }
+
+    /**
+     * @param cases cases to count
+     * @return this collector
+     */
+    public StatisticsCollector addCases(Collection<HandledCase> cases) {
+        cases.forEach(this::add);
+        return this;
+    }
+
+    /**
+     * The SKUs a finding's evidence names; see the class comment.
+     *
+     * @param finding a finding
+     * @return its SKUs, in evidence order, each once
+     */
+    public static Set<String> skusOf(Finding finding) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Map.Entry<String, Object> e : finding.evidence().entrySet()) {
+            String key = e.getKey();
+            Matcher m = SKU_IN_KEY.matcher(key);
+            while (m.find()) {
+                found.add(m.group(1));
+            }
+            String last = key.substring(key.lastIndexOf('.') + 1);
+            if (last.toLowerCase(Locale.ROOT).contains("sku") && !last.startsWith("skus[")) {
+                Object v = e.getValue();
+                if (v instanceof String s && !s.isBlank()) {
+                    found.add(s);
+                } else if (v instanceof Collection<?> values) {
+                    for (Object o : values) {
+                        if (o instanceof String s && !s.isBlank()) {
+                            found.add(s);
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The statistics of everything added so far. The collector can go on collecting afterwards.
+     *
+     * @param asOf the reference time of the backlog's ages
+     * @return the statistics
+     */
+    public ExceptionStatistics result(Instant asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        List<Count> byCategory = new ArrayList<>();
+        for (Category c : Category.values()) {
+            byCategory.add(Count.of(c.name(), categories.getOrDefault(c, 0L), findings));
+        }
+        List<Count> byPriority = new ArrayList<>();
+        for (Priority p : Priority.values()) {
+            byPriority.add(Count.of(p.name(), priorities.getOrDefault(p, 0L), findings));
+        }
+        List<Count> byDepartment = new ArrayList<>();
+        for (Department d : Department.values()) {
+            byDepartment.add(Count.of(d.name(), departments.getOrDefault(d, 0L), findings));
+        }
+        byDepartment.sort(Comparator.comparingLong(Count::count).reversed());
+
+        List<SkuCount> topSkus = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Long>> e : skus.entrySet()) {
+            long total = e.getValue().values().stream().mapToLong(Long::longValue).sum();
+            topSkus.add(new SkuCount(e.getKey(), total, sortedByCount(e.getValue())));
+        }
+        topSkus.sort(Comparator.comparingLong(SkuCount::findings).reversed().thenComparing(SkuCount::sku));
+        if (topSkus.size() > options.topSkus()) {
+            topSkus = topSkus.subList(0, options.topSkus());
+        }
+
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (SuggestionRule rule : options.suggestions().rules()) {
+            long n = rule.subjectIsCategory()
+                    ? categories.getOrDefault(Category.valueOf(rule.subject()), 0L)
+                    : codes.getOrDefault(rule.subject(), 0L);
+            double observed = rule.measure() == SuggestionRule.Measure.PER_THOUSAND_ORDERS
+                    ? (evaluated == 0 ? 0 : n * 1000.0 / evaluated)
+                    : (findings == 0 ? 0 : (double) n / findings);
+            if (n >= rule.minimumFindings() && observed > rule.threshold()) {
+                suggestions.add(new Suggestion(rule, n, observed));
+            }
+        }
+
+        return new ExceptionStatistics(asOf, evaluated, rejected, withExceptions, blockingOrders, findings,
+                blockingFindings, byCategory, codeCounts(), byDepartment, byPriority, topSkus, counts(rules),
+                openSince.size(), closedCases, summaries(handlingByCode), summaries(handlingByDepartment),
+                summaries(stages), backlog(asOf), suggestions);
+    }
+
+    private List<CodeCount> codeCounts() {
+        List<CodeCount> list = new ArrayList<>();
+        for (Map.Entry<String, Long> e : codes.entrySet()) {
+            Finding first = firstOfCode.get(e.getKey());
+            list.add(new CodeCount(e.getKey(), first.category(), first.department(), e.getValue(),
+                    blockingByCode.getOrDefault(e.getKey(), 0L), findings == 0 ? 0 : (double) e.getValue() / findings));
+        }
+        list.sort(Comparator.comparingLong(CodeCount::count).reversed().thenComparing(CodeCount::code));
+        return list;
+    }
+
+    private List<Count> counts(Map<String, Long> map) {
+        List<Count> list = new ArrayList<>();
+        for (Map.Entry<String, Long> e : map.entrySet()) {
+            list.add(Count.of(e.getKey(), e.getValue(), findings));
+        }
+        list.sort(Comparator.comparingLong(Count::count).reversed().thenComparing(Count::key));
+        return list;
+    }
+
+    private static Map<String, Long> sortedByCount(Map<String, Long> map) {
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        new TreeMap<>(map).entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    private static List<DurationSummary> summaries(Map<String, List<Duration>> groups) {
+        List<DurationSummary> list = new ArrayList<>();
+        for (Map.Entry<String, List<Duration>> e : groups.entrySet()) {
+            list.add(DurationSummary.of(e.getKey(), e.getValue()));
+        }
+        list.sort(Comparator.comparing(DurationSummary::mean, Comparator.reverseOrder())
+                .thenComparing(DurationSummary::key));
+        return list;
+    }
+
+    private List<BacklogBucket> backlog(Instant asOf) {
+        List<Duration> bounds = options.backlogBounds();
+        long[] counts = new long[bounds.size() + 1];
+        for (Instant opened : openSince) {
+            Duration age = Duration.between(opened, asOf);
+            int bucket = 0;
+            while (bucket < bounds.size() && age.compareTo(bounds.get(bucket)) >= 0) {
+                bucket++;
+            }
+            counts[bucket]++;
+        }
+        List<BacklogBucket> list = new ArrayList<>();
+        Function<Duration, String> f = StatisticsCollector::shortDuration;
+        for (int i = 0; i <= bounds.size(); i++) {
+            Duration from = i == 0 ? Duration.ZERO : bounds.get(i - 1);
+            Duration to = i == bounds.size() ? null : bounds.get(i);
+            String label = i == 0 ? "< " + f.apply(to)
+                    : to == null ? ">= " + f.apply(from)
+                    : f.apply(from) + " - " + f.apply(to);
+            list.add(new BacklogBucket(label, from, to, counts[i]));
+        }
+        return list;
+    }
+
+    /**
+     * @param d a duration
+     * @return it in its largest whole unit, for example {@code 3 d}, {@code 4 h}, {@code 90 min} or {@code 30 s}
+     */
+    public static String shortDuration(Duration d) {
+        long s = d.getSeconds();
+        if (s != 0 && s % 86_400 == 0) {
+            return s / 86_400 + " d";
+        }
+        if (s != 0 && s % 3_600 == 0) {
+            return s / 3_600 + " h";
+        }
+        if (s != 0 && s % 60 == 0) {
+            return s / 60 + " min";
+        }
+        return s + " s";
+    }
+}
