@@ -1,15 +1,17 @@
 package io.omsexception.json;
 
+import io.omsexception.InvalidInputException;
+
 /**
  * A request that cannot be used at all: not JSON, not an object, or invalid request-level data
  * ({@code asOf}, {@code inventory}, {@code blacklist}). Errors inside one order never throw this:
  * they become entries of {@code errors}. The message starts with the JSON path, for example
- * {@code $.inventory[2].sku: is required}.
+ * {@code $.inventory[2].sku: is required}. Part of the {@link InvalidInputException} family.
+ *
+ * <p>Immutable and thread-safe.
  */
-public final class InvalidRequestException extends RuntimeException {
+public final class InvalidRequestException extends InvalidInputException {
     private static final long serialVersionUID = 1L;
-
-    private final String path;
 
     /**
      * @param path the JSON path of the problem, for example {@code $.asOf}
@@ -17,12 +19,6 @@ public final class InvalidRequestException extends RuntimeException {
      * @param cause the underlying error, or null
      */
     public InvalidRequestException(String path, String message, Throwable cause) {
-        super(path + ": " + message, cause);
-        this.path = path;
-    }
-
-    /** @return the JSON path of the problem */
-    public String path() {
-        return path;
+        super(path, message, cause);
     }
 }
