@@ -1,5 +1,8 @@
 package io.omsexception;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,9 +20,12 @@ import java.util.Objects;
  * @param customerMessage the progress message the host may show the buyer
  * @param evidence the values and thresholds that triggered it, by field path, in a stable order;
  *     values are strings, numbers, booleans or lists of them
- * @param rule the name of the rule that raised it, for example
- *     {@code "PAYMENT_TIMEOUT: the order is unpaid for too long"}; several names joined by
- *     {@code ", "} when several rules raised the code
+ * @param rules the names of the rules that raised it, in firing order, at least one, for example
+ *     {@code "PAYMENT_TIMEOUT: the order is unpaid for too long"}
+ * @param skus the SKUs the finding is about, each once, in the order of the first line that orders
+ *     each; empty for a finding about the order as a whole
+ * @param lines the positions (from 0) of the order's lines the finding is about, ascending, each
+ *     once; empty for a finding about the order as a whole
  */
 public record Finding(
         String code,
@@ -30,9 +36,14 @@ public record Finding(
         LocalizedText guidance,
         LocalizedText customerMessage,
         Map<String, Object> evidence,
-        String rule) {
+        List<String> rules,
+        List<String> skus,
+        List<Integer> lines) {
 
-    /** Refuses nulls; copies the evidence into an unmodifiable map keeping its order. */
+    /**
+     * Refuses nulls and an empty list of rules; copies the evidence into an unmodifiable map
+     * keeping its order, and the lists into unmodifiable lists.
+     */
     public Finding {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(category, "category");
@@ -40,7 +51,31 @@ public record Finding(
         Objects.requireNonNull(department, "department");
         Objects.requireNonNull(guidance, "guidance");
         Objects.requireNonNull(customerMessage, "customerMessage");
-        Objects.requireNonNull(rule, "rule");
-        evidence = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(evidence));
+        rules = List.copyOf(rules);
+        if (rules.isEmpty()) {
+            throw new IllegalArgumentException("rules: must name at least one rule");
+        }
+        skus = List.copyOf(skus);
+        lines = List.copyOf(lines);
+        evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
+    }
+
+    /**
+     * A finding about the order as a whole: no SKU or line of its own.
+     *
+     * @param code the code
+     * @param category the category
+     * @param priority the priority after the VIP bump
+     * @param department the department
+     * @param blocking whether it stops fulfilment
+     * @param guidance what staff should do
+     * @param customerMessage the message for the buyer
+     * @param evidence the evidence, by field path
+     * @param rules the names of the rules that raised it, at least one
+     */
+    public Finding(String code, Category category, Priority priority, Department department, boolean blocking,
+            LocalizedText guidance, LocalizedText customerMessage, Map<String, Object> evidence, List<String> rules) {
+        this(code, category, priority, department, blocking, guidance, customerMessage, evidence, rules, List.of(),
+                List.of());
     }
 }

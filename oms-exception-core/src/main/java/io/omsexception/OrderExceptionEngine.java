@@ -99,8 +99,8 @@ public final class OrderExceptionEngine {
 
     /**
      * Evaluates a request's orders in sessions of the builder's batch size. An order whose
-     * evaluation fails (a rule throws on it) comes back as an {@link OrderError} with the path
-     * {@code $.orders[i]}; every order comes back exactly once.
+     * evaluation fails (a rule throws on it) comes back as an {@link OrderError} about the order as a
+     * whole (an empty field); every order comes back exactly once.
      *
      * @param request the orders with their reference data and time; a null {@code asOf} means the
      *     engine's clock
@@ -148,7 +148,7 @@ public final class OrderExceptionEngine {
                 results.addAll(evaluator.evaluate(List.of(order), reference, asOf));
             } catch (RuntimeException e) {
                 LOG.warn("order {} could not be evaluated", order.orderId(), e);
-                errors.add(new OrderError(firstIndex + i, order.orderId(), "$.orders[" + (firstIndex + i) + "]",
+                errors.add(new OrderError(firstIndex + i, order.orderId(), "",
                         "evaluation failed: " + rootMessage(e)));
             }
         }

@@ -111,6 +111,30 @@ class EvaluationTest {
     }
 
     @Test
+    void should_carry_the_skus_lines_and_rules_of_a_finding_as_data() {
+        ReferenceData stock = ReferenceData.of(List.of(
+                new InventoryItem("A", 10, false, RiskLevel.NONE),
+                new InventoryItem("B", 1, false, RiskLevel.NONE)), null);
+        Order order = order("SO-1").shippingAddress(ADDRESS).payment(PAID)
+                .addLine(line("B", 1)).addLine(line("A", 1)).addLine(line("B", 1)).build();
+
+        OrderEvaluation result = ENGINE.evaluate(order, stock, AS_OF);
+
+        Finding delisted = result.finding("T_DELISTED").orElseThrow();
+        assertThat(delisted.skus()).containsExactly("B", "A");
+        assertThat(delisted.lines()).containsExactly(0, 1, 2);
+        assertThat(delisted.rules()).containsExactly("T_DELISTED: a line's product is delisted");
+        Finding shortOfB = result.finding("T_SHORT").orElseThrow();
+        assertThat(shortOfB.skus()).containsExactly("B");
+        assertThat(shortOfB.lines()).containsExactly(0, 2);
+        assertThat(result.finding("T_NO_PHONE")).isEmpty();
+        Finding timeout = ENGINE.evaluate(order("SO-2").build(), ReferenceData.NONE, AS_OF.plusHours(1))
+                .finding("T_TIMEOUT").orElseThrow();
+        assertThat(timeout.skus()).isEmpty();
+        assertThat(timeout.lines()).isEmpty();
+    }
+
+    @Test
     void should_sort_by_priority_then_blocking_first_then_code() {
         Order order = order("SO-1").payment(PAID)
                 .shippingAddress(new ShippingAddress("张三", null, "CN", "新疆维吾尔自治区", "乌鲁木齐市", null, "解放北路 8 号", null))

@@ -24,4 +24,25 @@ public interface Findings {
      * @throws IllegalArgumentException when the evidence does not come in key-value pairs
      */
     void raise(OrderFacts order, Object... evidence);
+
+    /**
+     * Raises the firing rule's code on the order of a line, about that line: the finding's
+     * {@code lines} and {@code skus} then hold the line's position and SKU, as data a host can
+     * use without reading evidence keys.
+     *
+     * @param line the line the finding is about, never null
+     * @param evidence alternating keys and values, as for {@link #raise(OrderFacts, Object...)}
+     * @throws IllegalArgumentException when the evidence does not come in key-value pairs
+     */
+    void raiseOnLine(LineFacts line, Object... evidence);
+
+    /**
+     * Raises the firing rule's code on the order of an SKU, about that SKU and the non-presale
+     * lines whose quantities {@link SkuFacts#getQuantity()} adds up.
+     *
+     * @param sku the SKU the finding is about, never null
+     * @param evidence alternating keys and values, as for {@link #raise(OrderFacts, Object...)}
+     * @throws IllegalArgumentException when the evidence does not come in key-value pairs
+     */
+    void raiseOnSku(SkuFacts sku, Object... evidence);
 }

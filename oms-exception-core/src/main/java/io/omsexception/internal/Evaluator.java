@@ -122,7 +122,7 @@ public final class Evaluator {
             }
             findings.add(new Finding(d.code(), d.category(), priority, d.department(), blocking,
                     d.guidance(), d.customerMessage(), new LinkedHashMap<>(evidence),
-                    String.join(", ", hit.ruleNames)));
+                    hit.ruleNames, hit.skusInLineOrder(), List.copyOf(hit.lines)));
         }
         findings.sort(RESULT_ORDER);
         return new OrderEvaluation(order.getOrderId(), blockingOrder, findings);

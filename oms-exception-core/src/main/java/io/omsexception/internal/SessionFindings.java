@@ -1,15 +1,20 @@
 package io.omsexception.internal;
 
 import io.omsexception.facts.Findings;
+import io.omsexception.facts.LineFacts;
 import io.omsexception.facts.OrderFacts;
+import io.omsexception.facts.SkuFacts;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
@@ -25,6 +30,23 @@ final class SessionFindings extends DefaultAgendaEventListener implements Findin
         final CompiledRules.RuleInfo firstRule;
         final List<String> ruleNames = new ArrayList<>(1);
         final Map<String, Object> evidence = new LinkedHashMap<>();
+        /** Each SKU with the first line that orders it, so that SKUs come in line order. */
+        final Map<String, Integer> skus = new HashMap<>(4);
+        final Set<Integer> lines = new TreeSet<>();
+
+        void involve(String sku, int line) {
+            skus.merge(sku, line, Math::min);
+            lines.add(line);
+        }
+
+        List<String> skusInLineOrder() {
+            if (skus.isEmpty()) {
+                return List.of();
+            }
+            List<Map.Entry<String, Integer>> entries = new ArrayList<>(skus.entrySet());
+            entries.sort(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+            return entries.stream().map(Map.Entry::getKey).toList();
+        }
 
         Hit(CompiledRules.RuleInfo rule) {
             this.firstRule = rule;
@@ -46,7 +68,25 @@ final class SessionFindings extends DefaultAgendaEventListener implements Findin
 
     @Override
     public void raise(OrderFacts order, Object... evidence) {
-        Objects.requireNonNull(order, "order");
+        hit(Objects.requireNonNull(order, "order"), evidence);
+    }
+
+    @Override
+    public void raiseOnLine(LineFacts line, Object... evidence) {
+        Objects.requireNonNull(line, "line");
+        hit(line.getOrder(), evidence).involve(line.getSku(), line.getIndex());
+    }
+
+    @Override
+    public void raiseOnSku(SkuFacts sku, Object... evidence) {
+        Objects.requireNonNull(sku, "sku");
+        Hit hit = hit(sku.getOrder(), evidence);
+        for (int line : sku.getStockLineIndexes()) {
+            hit.involve(sku.getSku(), line);
+        }
+    }
+
+    private Hit hit(OrderFacts order, Object[] evidence) {
         if (current == null) {
             throw new IllegalStateException("findings.raise may only be called from a rule's consequence");
         }
@@ -63,6 +103,7 @@ final class SessionFindings extends DefaultAgendaEventListener implements Findin
         for (int i = 0; i < evidence.length; i += 2) {
             put(hit.evidence, String.valueOf(evidence[i]), normalise(evidence[i + 1]));
         }
+        return hit;
     }
 
     private static void put(Map<String, Object> evidence, String key, Object value) {

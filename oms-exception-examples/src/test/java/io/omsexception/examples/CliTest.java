@@ -88,7 +88,7 @@ class CliTest {
         assertThat(failed.at("/guidance/zh").asText()).isNotBlank();
         assertThat(failed.at("/customerMessage/en").asText()).isNotBlank();
         assertThat(failed.at("/evidence/payment.status").asText()).isEqualTo("FAILED");
-        assertThat(failed.get("rule").asText()).startsWith("PAYMENT_FAILED");
+        assertThat(failed.at("/rules/0").asText()).startsWith("PAYMENT_FAILED");
         assertThat(json.at("/results/1/orderId").asText()).isEqualTo("SO-2");
         assertThat(json.get("errors")).hasSize(1);
         assertThat(json.at("/errors/0").toString())

@@ -27,7 +27,7 @@ final class Fixtures {
             LocalizedText customerMessage) {
         return new Finding(code, category, priority, department, blocking,
                 new LocalizedText("处理 " + code, "Handle " + code), customerMessage,
-                Map.of("checkedAt", "2026-11-22T09:00:00+08:00"), "test." + code);
+                Map.of("checkedAt", "2026-11-22T09:00:00+08:00"), List.of("test." + code));
     }
 
     /** P2, FINANCE, blocking. */

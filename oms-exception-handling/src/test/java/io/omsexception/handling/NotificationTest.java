@@ -113,7 +113,7 @@ class NotificationTest extends HandlingTestBase {
         raise("SO-1", addressIncomplete());
         Finding moved = new Finding("ADDRESS_INCOMPLETE", addressIncomplete().category(), Priority.P3,
                 Department.LOGISTICS, true, addressIncomplete().guidance(), addressIncomplete().customerMessage(),
-                addressIncomplete().evidence(), addressIncomplete().rule());
+                addressIncomplete().evidence(), addressIncomplete().rules());
 
         // WHEN
         minutes(1);

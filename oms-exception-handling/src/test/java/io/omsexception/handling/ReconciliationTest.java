@@ -30,7 +30,7 @@ class ReconciliationTest extends HandlingTestBase {
 
     private static Finding with(Finding f, Priority priority, Department department, boolean blocking) {
         return new Finding(f.code(), f.category(), priority, department, blocking, f.guidance(), f.customerMessage(),
-                f.evidence(), f.rule());
+                f.evidence(), f.rules());
     }
 
     @Test
@@ -79,7 +79,7 @@ class ReconciliationTest extends HandlingTestBase {
         int trailSize = handling.trail("SO-1").size();
         Finding later = new Finding("PAYMENT_TIMEOUT", paymentTimeout().category(), Priority.P2, Department.FINANCE,
                 true, paymentTimeout().guidance(), paymentTimeout().customerMessage(),
-                Map.of("minutesSinceCreated", 95), paymentTimeout().rule());
+                Map.of("minutesSinceCreated", 95), paymentTimeout().rules());
 
         // WHEN
         Reconciliation r = reconcile(later);

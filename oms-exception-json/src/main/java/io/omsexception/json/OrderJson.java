@@ -200,8 +200,32 @@ public final class OrderJson {
         } catch (InvalidFieldException e) {
             JsonNode id = node.isObject() ? node.get("orderId") : null;
             String orderId = id != null && id.isValueNode() && !id.isNull() ? id.asText() : null;
-            return new ParsedOrder(index, null, new OrderError(index, orderId, e.path(), e.problem()));
+            return new ParsedOrder(index, null, new OrderError(index, orderId, relative(e.path(), path), e.problem()));
         }
+    }
+
+    private static String relative(String path, String orderPath) {
+        if (!path.startsWith(orderPath)) {
+            return path;
+        }
+        String field = path.substring(orderPath.length());
+        return field.startsWith(".") ? field.substring(1) : field;
+    }
+
+    /**
+     * The JSON path of an error's offending value in the request it came from.
+     *
+     * @param error an order's error, never null
+     * @return for example {@code $.orders[3].lines[0].quantity}, or {@code $.orders[3]} for the
+     *     order as a whole
+     */
+    public static String path(OrderError error) {
+        String field = error.field();
+        String order = "$.orders[" + error.index() + "]";
+        if (field.isEmpty()) {
+            return order;
+        }
+        return field.startsWith("[") ? order + field : order + "." + field;
     }
 
     /**
@@ -227,7 +251,7 @@ public final class OrderJson {
         BatchResult evaluated = engine.evaluate(valid, 0, request.referenceData(), request.asOf());
         for (OrderError e : evaluated.errors()) {
             int index = indexes.get(e.index());
-            errors.add(new OrderError(index, e.orderId(), "$.orders[" + index + "]", e.message()));
+            errors.add(new OrderError(index, e.orderId(), e.field(), e.message()));
         }
         errors.sort(Comparator.comparingInt(OrderError::index));
         return new BatchResult(evaluated.results(), errors);

@@ -99,7 +99,7 @@ public final class ResultWriter implements AutoCloseable {
                 g.writeStartObject();
                 g.writeNumberField("index", e.index());
                 g.writeStringField("orderId", e.orderId());
-                g.writeStringField("path", e.path());
+                g.writeStringField("path", OrderJson.path(e));
                 g.writeStringField("message", e.message());
                 g.writeEndObject();
             }
@@ -132,7 +132,25 @@ public final class ResultWriter implements AutoCloseable {
                 value(g, e.getValue());
             }
             g.writeEndObject();
-            g.writeStringField("rule", f.rule());
+            if (!f.skus().isEmpty()) {
+                g.writeArrayFieldStart("skus");
+                for (String sku : f.skus()) {
+                    g.writeString(sku);
+                }
+                g.writeEndArray();
+            }
+            if (!f.lines().isEmpty()) {
+                g.writeArrayFieldStart("lines");
+                for (int line : f.lines()) {
+                    g.writeNumber(line);
+                }
+                g.writeEndArray();
+            }
+            g.writeArrayFieldStart("rules");
+            for (String rule : f.rules()) {
+                g.writeString(rule);
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndArray();

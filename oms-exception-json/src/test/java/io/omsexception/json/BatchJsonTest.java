@@ -39,7 +39,7 @@ class BatchJsonTest {
         assertThat(result.results()).extracting(OrderEvaluation::orderId).containsExactly("SO-0", "SO-2", "SO-4");
         assertThat(result.results()).extracting(OrderEvaluation::codes).containsExactly(
                 java.util.List.of("T_NO_PHONE", "T_TIMEOUT"), java.util.List.of(), java.util.List.of("T_TIMEOUT"));
-        assertThat(result.errors()).extracting(OrderError::index, OrderError::path).containsExactly(
+        assertThat(result.errors()).extracting(OrderError::index, OrderJson::path).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(1, "$.orders[1].payment.status"),
                 org.assertj.core.groups.Tuple.tuple(3, "$.orders[3].orderId"));
     }
@@ -68,11 +68,32 @@ class BatchJsonTest {
         assertThat(timeout.get("customerMessage").get("en").asText()).isEqualTo("Please pay");
         assertThat(timeout.get("evidence").get("minutesSinceCreated").asLong()).isEqualTo(60);
         assertThat(timeout.get("evidence").get("thresholdMinutes").asInt()).isEqualTo(30);
-        assertThat(timeout.get("rule").asText()).isEqualTo("T_TIMEOUT: unpaid for too long");
+        assertThat(timeout.get("rules")).extracting(JsonNode::asText).containsExactly("T_TIMEOUT: unpaid for too long");
+        assertThat(timeout.has("skus")).isFalse();
+        assertThat(timeout.has("lines")).isFalse();
         JsonNode error = doc.get("errors").get(0);
         assertThat(error.get("index").asInt()).isEqualTo(1);
         assertThat(error.get("orderId").asText()).isEqualTo("SO-1");
         assertThat(error.get("path").asText()).isEqualTo("$.orders[1].lines[0].quantity");
         assertThat(error.get("message").asText()).isEqualTo("must be greater than 0");
+    }
+
+    @Test
+    void should_write_the_skus_and_lines_a_finding_is_about() throws IOException {
+        ParsedRequest request = OrderJson.readRequest("""
+                {"asOf": "2026-11-22T10:00:00+08:00",
+                 "inventory": [{"sku": "A", "available": 5, "listed": true}, {"sku": "B", "available": 5, "listed": false}],
+                 "orders": [
+                  {"orderId": "SO-0", "createdAt": "2026-11-22T09:58:00+08:00", "shippingAddress": {"phone": "13800138000"},
+                   "lines": [{"sku": "A", "quantity": 1}, {"sku": "B", "quantity": 1}]}
+                ]}
+                """);
+
+        JsonNode doc = OrderJson.MAPPER.readTree(OrderJson.writeResult(OrderJson.evaluate(ENGINE, request)));
+
+        JsonNode delisted = doc.get("results").get(0).get("exceptions").get(0);
+        assertThat(delisted.get("code").asText()).isEqualTo("T_DELISTED");
+        assertThat(delisted.get("skus")).extracting(JsonNode::asText).containsExactly("B");
+        assertThat(delisted.get("lines")).extracting(JsonNode::asInt).containsExactly(1);
     }
 }

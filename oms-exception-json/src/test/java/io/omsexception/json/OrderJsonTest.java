@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.omsexception.InvalidInputException;
 import io.omsexception.OrderError;
 import io.omsexception.model.CustomerTier;
 import io.omsexception.model.Order;
@@ -110,9 +111,9 @@ class OrderJsonTest {
 
         assertThat(request.orders()).extracting(ParsedOrder::isValid).containsExactly(true, false, false, false, true);
         assertThat(request.orders()).filteredOn(e -> !e.isValid()).extracting(ParsedOrder::error).containsExactly(
-                new OrderError(1, "SO-1", "$.orders[1].createdAt", "is required"),
-                new OrderError(2, "SO-2", "$.orders[2].lines[0].quantity", "must be greater than 0"),
-                new OrderError(3, null, "$.orders[3]", "must be an object but was the string 'not an order'"));
+                new OrderError(1, "SO-1", "createdAt", "is required"),
+                new OrderError(2, "SO-2", "lines[0].quantity", "must be greater than 0"),
+                new OrderError(3, null, "", "must be an object but was the string 'not an order'"));
     }
 
     @Test
@@ -124,6 +125,21 @@ class OrderJsonTest {
 
         assertThat(request.asOf()).isEqualTo(OffsetDateTime.parse("2026-11-22T10:00:00Z"));
         assertThat(request.referenceData().hasInventory()).isTrue();
+    }
+
+    @Test
+    void should_report_a_bad_request_and_a_bad_order_as_the_same_kind_of_error_with_its_path() {
+        assertThatThrownBy(() -> OrderJson.readRequest("{\"inventory\": [{\"available\": 1}], \"orders\": []}"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.path()).isEqualTo("$.inventory[0].sku");
+                    assertThat(e.problem()).isEqualTo("is required");
+                });
+        assertThatThrownBy(() -> OrderJson.readOrder("{\"orderId\": \"SO-1\", \"createdAt\": \"2026-11-22T09:00:00+08:00\", "
+                + "\"lines\": [{\"sku\": \"A\", \"quantity\": 0}]}"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.path()).isEqualTo("$.lines[0].quantity");
+                    assertThat(e.problem()).isEqualTo("must be greater than 0");
+                });
     }
 
     @Test

@@ -23,31 +23,19 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Accumulates evaluations, rejected orders and handled cases, one at a time, into
  * {@link ExceptionStatistics}: it keeps counts, not the evaluations, so a stream of a million
  * orders can be summarised in little memory (handling times are kept per closed case).
  *
- * <h2>SKUs read from evidence</h2>
- * A finding involves an SKU when its evidence has
- * <ul>
- *   <li>a key containing {@code skus[X]} (for example {@code skus[TEA-001].ordered}): X is the SKU; or</li>
- *   <li>a key whose last segment (after the last {@code .}) contains {@code sku}, in any case (for
- *       example {@code lines[2].sku} or {@code unknownSkus}): its value is the SKU, or a list of SKUs.</li>
- * </ul>
- * Each finding counts each SKU once, however many keys name it.
- *
- * <h2>Rules</h2>
- * {@link Finding#rule()} names the rule that raised a finding, several names joined by {@code ", "}
- * when several rules raised the same code; each named rule gets a hit.
+ * <h2>SKUs and rules</h2>
+ * Each finding counts once for each SKU in {@link Finding#skus()} and each rule in
+ * {@link Finding#rules()}.
  *
  * <p>Not thread-safe: one collector per thread, or guard it.
  */
 public final class StatisticsCollector {
-    private static final Pattern SKU_IN_KEY = Pattern.compile("skus\\[([^\\]]+)\\]");
 
     private final StatisticsOptions options;
     private long evaluated;
@@ -108,12 +96,10 @@ public final class StatisticsCollector {
             }
             departments.merge(f.department(), 1L, Long::sum);
             priorities.merge(f.priority(), 1L, Long::sum);
-            for (String rule : f.rule().split(", ")) {
-                if (!rule.isBlank()) {
-                    rules.merge(rule, 1L, Long::sum);
-                }
+            for (String rule : f.rules()) {
+                rules.merge(rule, 1L, Long::sum);
             }
-            for (String sku : skusOf(f)) {
+            for (String sku : f.skus()) {
                 skus.computeIfAbsent(sku, s -> new HashMap<>()).merge(f.code(), 1L, Long::sum);
             }
         }
@@ -173,37 +159,6 @@ public final class StatisticsCollector {
     public StatisticsCollector addCases(Collection<HandledCase> cases) {
         cases.forEach(this::add);
         return this;
-    }
-
-    /**
-     * The SKUs a finding's evidence names; see the class comment.
-     *
-     * @param finding a finding
-     * @return its SKUs, in evidence order, each once
-     */
-    public static Set<String> skusOf(Finding finding) {
-        Set<String> found = new LinkedHashSet<>();
-        for (Map.Entry<String, Object> e : finding.evidence().entrySet()) {
-            String key = e.getKey();
-            Matcher m = SKU_IN_KEY.matcher(key);
-            while (m.find()) {
-                found.add(m.group(1));
-            }
-            String last = key.substring(key.lastIndexOf('.') + 1);
-            if (last.toLowerCase(Locale.ROOT).contains("sku") && !last.startsWith("skus[")) {
-                Object v = e.getValue();
-                if (v instanceof String s && !s.isBlank()) {
-                    found.add(s);
-                } else if (v instanceof Collection<?> values) {
-                    for (Object o : values) {
-                        if (o instanceof String s && !s.isBlank()) {
-                            found.add(s);
-                        }
-                    }
-                }
-            }
-        }
-        return found;
     }
 
     /**

@@ -25,12 +25,17 @@ final class Fixtures {
         for (int i = 0; i < evidence.length; i += 2) {
             map.put((String) evidence[i], evidence[i + 1]);
         }
-        return new Finding(code, category, priority, department, blocking, TEXT, TEXT, map, code + ": rule");
+        return new Finding(code, category, priority, department, blocking, TEXT, TEXT, map, List.of(code + ": rule"));
+    }
+
+    static Finding about(Finding f, String... skus) {
+        return new Finding(f.code(), f.category(), f.priority(), f.department(), f.blocking(), f.guidance(),
+                f.customerMessage(), f.evidence(), f.rules(), List.of(skus), List.of());
     }
 
     static Finding outOfStock(String sku) {
-        return finding("OUT_OF_STOCK", Category.INVENTORY, Department.WAREHOUSE, Priority.P1, true,
-                "skus[" + sku + "].ordered", 3, "skus[" + sku + "].available", 1);
+        return about(finding("OUT_OF_STOCK", Category.INVENTORY, Department.WAREHOUSE, Priority.P1, true,
+                "skus[" + sku + "].ordered", 3, "skus[" + sku + "].available", 1), sku);
     }
 
     static Finding addressIncomplete() {

@@ -24,8 +24,8 @@ final class ReportFixture {
             } else if (i < 22) {
                 c.add(order("SO-" + i, finding("PAYMENT_FAILED", Category.PAYMENT, Department.FINANCE, Priority.P1, true)));
             } else if (i < 25) {
-                c.add(order("SO-" + i, finding("REFUND_DISPUTE", Category.REFUND, Department.CUSTOMER_SERVICE, Priority.P2,
-                        false, "lines[0].sku", "CLO-001")));
+                c.add(order("SO-" + i, Fixtures.about(finding("REFUND_DISPUTE", Category.REFUND,
+                        Department.CUSTOMER_SERVICE, Priority.P2, false, "lines[0].sku", "CLO-001"), "CLO-001")));
             } else if (i < 27) {
                 c.add(order("SO-" + i, finding("BLACKLISTED_CUSTOMER", Category.RISK, Department.RISK_CONTROL, Priority.P1, true)));
             } else if (i < 28) {

@@ -21,8 +21,8 @@ class SampleCasesTest {
     private static OrderEvaluation evaluation(int i) {
         LocalizedText t = new LocalizedText("z", "e");
         return new OrderEvaluation("SO-" + i, true, List.of(
-                new Finding("OUT_OF_STOCK", Category.INVENTORY, Priority.P1, Department.WAREHOUSE, true, t, t, Map.of(), "r"),
-                new Finding("PHONE_MISSING", Category.INFORMATION, Priority.P2, Department.CUSTOMER_SERVICE, true, t, t, Map.of(), "r")));
+                new Finding("OUT_OF_STOCK", Category.INVENTORY, Priority.P1, Department.WAREHOUSE, true, t, t, Map.of(), List.of("r")),
+                new Finding("PHONE_MISSING", Category.INFORMATION, Priority.P2, Department.CUSTOMER_SERVICE, true, t, t, Map.of(), List.of("r"))));
     }
 
     @Test
