@@ -923,11 +923,12 @@ public final class ExceptionHandling {
             boolean toldCancelled = false;
             boolean toldHeld = false;
             for (AuditEntry e : trail) {
-                switch (e.action()) {
-                    case ORDER_CANCELLED -> toldCancelled = true;
-                    case ORDER_HELD -> toldHeld = true;
-                    case ORDER_RELEASED -> toldHeld = false;
-                    default -> { }
+                if (e.action() instanceof OrderSignal signal) {
+                    switch (signal) {
+                        case CANCELLED -> toldCancelled = true;
+                        case HELD -> toldHeld = true;
+                        case RELEASED -> toldHeld = false;
+                    }
                 }
             }
             List<ExceptionCase> cases = store.findByOrder(orderId);
@@ -939,12 +940,12 @@ public final class ExceptionHandling {
             OrderStatus status = status(orderId, cases);
             Instant now = clock.instant();
             if (status.held() && !toldHeld) {
-                tell(orderId, CaseAction.ORDER_HELD, () -> orderFlow.hold(orderId, status.blockingCases()));
-                store.append(orderId, List.of(new AuditEntry(orderId, null, 0, now, SYSTEM, CaseAction.ORDER_HELD, null,
+                tell(orderId, OrderSignal.HELD, () -> orderFlow.hold(orderId, status.blockingCases()));
+                store.append(orderId, List.of(new AuditEntry(orderId, null, 0, now, SYSTEM, OrderSignal.HELD, null,
                         null, "blocking: " + join(status.blockingCases()), null, null)));
             } else if (!status.held() && toldHeld) {
-                tell(orderId, CaseAction.ORDER_RELEASED, () -> orderFlow.release(orderId));
-                store.append(orderId, List.of(new AuditEntry(orderId, null, 0, now, SYSTEM, CaseAction.ORDER_RELEASED,
+                tell(orderId, OrderSignal.RELEASED, () -> orderFlow.release(orderId));
+                store.append(orderId, List.of(new AuditEntry(orderId, null, 0, now, SYSTEM, OrderSignal.RELEASED,
                         null, null, RELEASE_DETAIL, null, null)));
             }
             return status;
@@ -972,16 +973,16 @@ public final class ExceptionHandling {
         }
         if (!told) {
             String reason = confirmed.closure().note();
-            tell(orderId, CaseAction.ORDER_CANCELLED, () -> orderFlow.cancel(orderId, reason, confirmed.id()));
+            tell(orderId, OrderSignal.CANCELLED, () -> orderFlow.cancel(orderId, reason, confirmed.id()));
             Instant now = clock.instant();
             store.append(orderId, List.of(new AuditEntry(orderId, confirmed.id(), 0, now, SYSTEM,
-                    CaseAction.ORDER_CANCELLED, null, null, "case " + confirmed.id() + " confirmed", reason, null)));
+                    OrderSignal.CANCELLED, null, null, "case " + confirmed.id() + " confirmed", reason, null)));
             effects.customer(NotificationKind.ORDER_CANCELLED, confirmed, Notifications.cancelled(orderId, reason));
         }
         return status(orderId, store.findByOrder(orderId));
     }
 
-    private void tell(String orderId, CaseAction signal, Runnable call) {
+    private void tell(String orderId, OrderSignal signal, Runnable call) {
         try {
             call.run();
         } catch (RuntimeException e) {

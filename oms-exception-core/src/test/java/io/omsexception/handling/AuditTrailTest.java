@@ -153,10 +153,10 @@ class AuditTrailTest extends HandlingTestBase {
                 CaseState.OPEN, CaseState.IN_PROGRESS, null, null, null))
                 .isInstanceOf(InvalidFieldException.class)
                 .hasMessage("caseId: is required");
-        assertThatThrownBy(() -> new AuditEntry("SO-1", null, 3, T0, "system", CaseAction.ORDER_RELEASED,
+        assertThatThrownBy(() -> new AuditEntry("SO-1", null, 3, T0, "system", OrderSignal.RELEASED,
                 null, null, null, null, null))
                 .isInstanceOf(InvalidFieldException.class)
-                .hasMessage("version: must be 0, with no states, for ORDER_RELEASED");
+                .hasMessage("version: must be 0, with no states, for RELEASED");
         assertThatThrownBy(() -> new AuditEntry("SO-1", CaseId.rule("SO-1", "X"), 0, T0, "a", CaseAction.NOTE,
                 CaseState.OPEN, CaseState.OPEN, null, "n", null))
                 .isInstanceOf(InvalidFieldException.class)

@@ -154,7 +154,7 @@ class CaseTransitionTest extends HandlingTestBase {
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessage("case SO-1/PAYMENT_TIMEOUT: cannot ignore a blocking case without an override naming who and why");
         assertThat(handling.find(PAYMENT).orElseThrow().state()).isEqualTo(CaseState.OPEN);
-        assertThat(trailActions("SO-1")).containsExactly(CaseAction.OPEN, CaseAction.ORDER_HELD);
+        assertThat(trailActions("SO-1")).containsExactly(CaseAction.OPEN, OrderSignal.HELD);
     }
 
     @Test

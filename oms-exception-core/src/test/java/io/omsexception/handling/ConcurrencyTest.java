@@ -189,16 +189,16 @@ class ConcurrencyTest extends HandlingTestBase {
         inTwoThreads(payments, addresses);
 
         // THEN
-        Map<String, Long> releases = flow.signals().stream().filter(s -> s.action() == CaseAction.ORDER_RELEASED)
+        Map<String, Long> releases = flow.signals().stream().filter(s -> s.action() == OrderSignal.RELEASED)
                 .collect(Collectors.groupingBy(RecordingOrderFlow.Signal::orderId, Collectors.counting()));
         assertThat(releases).hasSize(orders).allSatisfy((order, count) -> assertThat(count).isEqualTo(1L));
         for (int i = 0; i < orders; i++) {
             String orderId = "SO-" + i;
             assertThat(handling.status(orderId).held()).isFalse();
-            assertThat(handling.trail(orderId).entries()).filteredOn(e -> e.action() == CaseAction.ORDER_RELEASED)
+            assertThat(handling.trail(orderId).entries()).filteredOn(e -> e.action() == OrderSignal.RELEASED)
                     .hasSize(1);
             assertThat(handling.trail(orderId).entries()).last()
-                    .satisfies(e -> assertThat(e.action()).isEqualTo(CaseAction.ORDER_RELEASED));
+                    .satisfies(e -> assertThat(e.action()).isEqualTo(OrderSignal.RELEASED));
         }
     }
 
@@ -228,7 +228,7 @@ class ConcurrencyTest extends HandlingTestBase {
                     CaseId.rule(orderId, "PAYMENT_TIMEOUT"), CaseId.rule(orderId, "ADDRESS_INCOMPLETE"),
                     CaseId.mark(orderId, "H-1"));
             assertThat(handling.trail(orderId).entries()).extracting(AuditEntry::action).containsExactlyInAnyOrder(
-                    CaseAction.OPEN, CaseAction.OPEN, CaseAction.OPEN, CaseAction.ORDER_HELD);
+                    CaseAction.OPEN, CaseAction.OPEN, CaseAction.OPEN, OrderSignal.HELD);
             assertThat(flow.signals(orderId)).hasSize(1);
         }
         assertThat(marked).hasSize(2 * orders).allSatisfy(c -> assertThat(c.version()).isEqualTo(1));

@@ -53,7 +53,7 @@ abstract class HandlingTestBase {
         return handling.trail(orderId).entries().stream().map(e -> e.toText(ZONE)).toList();
     }
 
-    List<CaseAction> trailActions(String orderId) {
+    List<AuditAction> trailActions(String orderId) {
         return handling.trail(orderId).entries().stream().map(AuditEntry::action).toList();
     }
 }

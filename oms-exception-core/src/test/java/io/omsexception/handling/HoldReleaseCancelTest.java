@@ -19,11 +19,11 @@ class HoldReleaseCancelTest extends HandlingTestBase {
     private static final CaseId AMOUNT = CaseId.rule("SO-1", "UNUSUAL_AMOUNT");
 
     private static Signal held(CaseId... cases) {
-        return new Signal(CaseAction.ORDER_HELD, "SO-1", List.of(cases), null);
+        return new Signal(OrderSignal.HELD, "SO-1", List.of(cases), null);
     }
 
     private static Signal released() {
-        return new Signal(CaseAction.ORDER_RELEASED, "SO-1", List.of(), null);
+        return new Signal(OrderSignal.RELEASED, "SO-1", List.of(), null);
     }
 
     @Test
@@ -106,7 +106,7 @@ class HoldReleaseCancelTest extends HandlingTestBase {
         handling.confirm(PAYMENT, "张三", "payment not received within 24 hours");
 
         // THEN
-        assertThat(flow.signals()).containsExactly(held(PAYMENT), new Signal(CaseAction.ORDER_CANCELLED, "SO-1",
+        assertThat(flow.signals()).containsExactly(held(PAYMENT), new Signal(OrderSignal.CANCELLED, "SO-1",
                 List.of(PAYMENT), "payment not received within 24 hours"));
         assertThat(notifier.customer()).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NotificationKind.ORDER_CANCELLED);
@@ -135,7 +135,7 @@ class HoldReleaseCancelTest extends HandlingTestBase {
         assertThat(handling.find(ADDRESS).orElseThrow().closure().note())
                 .isEqualTo("order cancelled: case SO-1/PAYMENT_TIMEOUT was confirmed");
         assertThat(flow.signals()).extracting(Signal::action)
-                .containsExactly(CaseAction.ORDER_HELD, CaseAction.ORDER_CANCELLED);
+                .containsExactly(OrderSignal.HELD, OrderSignal.CANCELLED);
     }
 
     @Test
@@ -151,8 +151,8 @@ class HoldReleaseCancelTest extends HandlingTestBase {
         handling.reconcile(order("SO-1"), Fixtures.evaluation("SO-1", paymentTimeout()));
 
         // THEN
-        assertThat(flow.signals()).filteredOn(s -> s.action() == CaseAction.ORDER_CANCELLED).hasSize(1);
-        assertThat(handling.trail("SO-1").entries()).filteredOn(e -> e.action() == CaseAction.ORDER_CANCELLED)
+        assertThat(flow.signals()).filteredOn(s -> s.action() == OrderSignal.CANCELLED).hasSize(1);
+        assertThat(handling.trail("SO-1").entries()).filteredOn(e -> e.action() == OrderSignal.CANCELLED)
                 .hasSize(1);
         assertThat(notifier.customer()).filteredOn(n -> n.kind() == NotificationKind.ORDER_CANCELLED).hasSize(1);
     }
@@ -205,14 +205,14 @@ class HoldReleaseCancelTest extends HandlingTestBase {
         assertThatThrownBy(() -> handling.resolve(PAYMENT, "张三", "customer paid"))
                 .isInstanceOfSatisfying(OrderFlowException.class, e -> {
                     assertThat(e.orderId()).isEqualTo("SO-1");
-                    assertThat(e.signal()).isEqualTo(CaseAction.ORDER_RELEASED);
+                    assertThat(e.signal()).isEqualTo(OrderSignal.RELEASED);
                 })
                 .hasMessage("order SO-1: the host failed to release the order (java.lang.IllegalStateException: "
                         + "ERP unavailable); the case change was committed, call syncOrder to retry");
 
         // THEN the case change stands, the release is not recorded as sent
         assertThat(handling.find(PAYMENT).orElseThrow().state()).isEqualTo(CaseState.RESOLVED);
-        assertThat(trailActions("SO-1")).containsExactly(CaseAction.OPEN, CaseAction.ORDER_HELD, CaseAction.RESOLVE);
+        assertThat(trailActions("SO-1")).containsExactly(CaseAction.OPEN, OrderSignal.HELD, CaseAction.RESOLVE);
 
         // WHEN the host's job retries
         OrderStatus status = handling.syncOrder("SO-1");
@@ -220,8 +220,8 @@ class HoldReleaseCancelTest extends HandlingTestBase {
         // THEN
         assertThat(status.held()).isFalse();
         assertThat(flow.signals()).containsExactly(held(PAYMENT), released());
-        assertThat(trailActions("SO-1")).containsExactly(CaseAction.OPEN, CaseAction.ORDER_HELD, CaseAction.RESOLVE,
-                CaseAction.ORDER_RELEASED);
+        assertThat(trailActions("SO-1")).containsExactly(CaseAction.OPEN, OrderSignal.HELD, CaseAction.RESOLVE,
+                OrderSignal.RELEASED);
 
         // WHEN synced again, nothing more is sent
         handling.syncOrder("SO-1");

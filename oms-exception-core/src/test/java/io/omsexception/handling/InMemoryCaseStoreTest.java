@@ -179,7 +179,7 @@ class InMemoryCaseStoreTest {
         // GIVEN
         ExceptionCase c = opened("SO-1", paymentTimeout());
         store.insert(c, List.of(entry(c, CaseAction.OPEN)));
-        AuditEntry held = new AuditEntry("SO-1", null, 0, T0, ExceptionHandling.SYSTEM, CaseAction.ORDER_HELD, null,
+        AuditEntry held = new AuditEntry("SO-1", null, 0, T0, ExceptionHandling.SYSTEM, OrderSignal.HELD, null,
                 null, "blocking: SO-1/PAYMENT_TIMEOUT", null, null);
 
         // WHEN

@@ -71,7 +71,7 @@ class MarkTest extends HandlingTestBase {
         // THEN
         assertThat(second).isEqualTo(first);
         assertThat(handling.cases("SO-1")).hasSize(1);
-        assertThat(trailActions("SO-1")).containsExactly(CaseAction.OPEN, CaseAction.ORDER_HELD);
+        assertThat(trailActions("SO-1")).containsExactly(CaseAction.OPEN, OrderSignal.HELD);
         assertThat(notifier.staff()).hasSize(1);
         assertThat(flow.signals()).hasSize(1);
     }

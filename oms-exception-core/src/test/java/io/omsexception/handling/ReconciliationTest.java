@@ -104,7 +104,7 @@ class ReconciliationTest extends HandlingTestBase {
         assertThat(r.resolved()).extracting(ExceptionCase::id).containsExactly(PAYMENT, ADDRESS);
         assertThat(r.status().held()).isFalse();
         assertThat(flow.signals()).extracting(RecordingOrderFlow.Signal::action)
-                .containsExactly(CaseAction.ORDER_HELD, CaseAction.ORDER_RELEASED);
+                .containsExactly(OrderSignal.HELD, OrderSignal.RELEASED);
     }
 
     @Test
