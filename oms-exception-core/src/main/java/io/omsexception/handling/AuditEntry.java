@@ -4,10 +4,15 @@ import io.omsexception.model.InvalidFieldException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * One line of an order's audit trail: who did what, when, to which case, the state before and
  * after, and the note. Entries are never changed or removed once appended.
+ *
+ * <p>The library makes its entries with the factories, one per kind: {@link #opened},
+ * {@link #transition}, and the order signals {@link #held}, {@link #released} and
+ * {@link #cancelled}. The canonical constructor is for a {@link CaseStore} reading entries back.
  *
  * <p>Immutable and thread-safe.
  *
@@ -65,6 +70,103 @@ public record AuditEntry(
                 throw new InvalidFieldException("version", "must be at least 1 but was " + version);
             }
         }
+    }
+
+    /**
+     * The entry of a case's opening, by the rules or by a person's mark, at the case's
+     * {@code updatedAt}. The detail lists the mark's reason, the priority, the department, whether
+     * the case blocks and the mark's delay, for example {@code P3, CUSTOMER_SERVICE, blocking}.
+     *
+     * @param created the new case, never null
+     * @param actor who opened it ({@value ExceptionHandling#SYSTEM} for a rule case), not blank
+     * @param note what the actor wrote; null for nothing
+     * @return the entry
+     * @throws InvalidFieldException naming {@code actor} when blank
+     */
+    public static AuditEntry opened(ExceptionCase created, String actor, String note) {
+        Args.required(created, "created");
+        return new AuditEntry(created.orderId(), created.id(), created.version(), created.updatedAt(), actor,
+                CaseAction.OPEN, null, created.state(), AuditDetails.opening(created), note, null);
+    }
+
+    /**
+     * The entry of a change of a case from one version to the next, at the new version's
+     * {@code updatedAt}. The detail is derived from the two versions: the new assignee
+     * ({@code assignee: 张三 → 李四}) for a start that assigned the actor, an assignment and a work
+     * order (with the customer's request); the changed priority, department and blocking for an
+     * update or a reopening; nothing otherwise. The override is the one of the new version's
+     * closure.
+     *
+     * @param before the case as it was, never null
+     * @param after the case after the action, never null; the same case as {@code before}
+     * @param actor who acted, not blank
+     * @param action what was done, never null; not {@link CaseAction#OPEN} (use {@link #opened})
+     * @param note what the actor wrote; null for nothing
+     * @return the entry
+     * @throws InvalidFieldException naming {@code after.id} when the versions are of two cases,
+     *     {@code action} when it is OPEN, or {@code actor} when blank
+     */
+    public static AuditEntry transition(ExceptionCase before, ExceptionCase after, String actor, CaseAction action,
+            String note) {
+        Args.required(before, "before");
+        Args.required(after, "after");
+        Args.required(action, "action");
+        if (!after.id().equals(before.id())) {
+            throw new InvalidFieldException("after.id", "must be " + before.id() + " but was " + after.id());
+        }
+        if (action == CaseAction.OPEN) {
+            throw new InvalidFieldException("action", "must not be OPEN for a transition");
+        }
+        IgnoreOverride override = after.closure() == null ? null : after.closure().override();
+        return new AuditEntry(after.orderId(), after.id(), after.version(), after.updatedAt(), actor, action,
+                before.state(), after.state(), AuditDetails.transition(action, before, after), note, override);
+    }
+
+    /**
+     * The entry of the host having taken {@link OrderSignal#HELD}, by {@value ExceptionHandling#SYSTEM},
+     * with the blocking cases as detail.
+     *
+     * @param orderId the order, not blank
+     * @param blockingCases the open blocking cases the host was given, never null
+     * @param at when, never null
+     * @return the entry
+     */
+    public static AuditEntry held(String orderId, List<CaseId> blockingCases, Instant at) {
+        Args.required(blockingCases, "blockingCases");
+        return new AuditEntry(orderId, null, 0, at, ExceptionHandling.SYSTEM, OrderSignal.HELD, null, null,
+                AuditDetails.held(blockingCases), null, null);
+    }
+
+    /**
+     * The entry of the host having taken {@link OrderSignal#RELEASED}, by
+     * {@value ExceptionHandling#SYSTEM}.
+     *
+     * @param orderId the order, not blank
+     * @param at when, never null
+     * @return the entry
+     */
+    public static AuditEntry released(String orderId, Instant at) {
+        return new AuditEntry(orderId, null, 0, at, ExceptionHandling.SYSTEM, OrderSignal.RELEASED, null, null,
+                AuditDetails.RELEASED, null, null);
+    }
+
+    /**
+     * The entry of the host having taken {@link OrderSignal#CANCELLED}, by
+     * {@value ExceptionHandling#SYSTEM}: names the confirmed case, with its reason as the note.
+     *
+     * @param confirmed the confirmed case that cancelled the order, never null
+     * @param at when, never null
+     * @return the entry
+     * @throws InvalidFieldException naming {@code confirmed.state} when the case is not CONFIRMED
+     */
+    public static AuditEntry cancelled(ExceptionCase confirmed, Instant at) {
+        Args.required(confirmed, "confirmed");
+        if (confirmed.state() != CaseState.CONFIRMED) {
+            throw new InvalidFieldException("confirmed.state", "must be CONFIRMED but was " + confirmed.state());
+        }
+        return new AuditEntry(confirmed.orderId(), confirmed.id(), 0, at, ExceptionHandling.SYSTEM,
+                OrderSignal.CANCELLED, null, null, AuditDetails.cancelled(confirmed.id()), confirmed.closure().note(),
+                null);
     }
 
     /**

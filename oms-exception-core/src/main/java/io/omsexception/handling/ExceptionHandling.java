@@ -63,7 +63,6 @@ public final class ExceptionHandling {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExceptionHandling.class);
     private static final int SYSTEM_ATTEMPTS = 16;
-    private static final String RELEASE_DETAIL = "back to pending, re-enter the picking queue";
 
     /** Queue order: priority, then customer tier (VIP first, unknown last), then age (oldest first). */
     private static final Comparator<ExceptionCase> QUEUE_ORDER = Comparator
@@ -179,8 +178,7 @@ public final class ExceptionHandling {
             d.updatedAt = now;
             d.dueAt = dueAt(d.priority, null, now);
             ExceptionCase created = d.build();
-            store.insert(created, List.of(entry(created, null, SYSTEM, CaseAction.OPEN, openingDetail(created), null,
-                    null, now)));
+            store.insert(created, List.of(AuditEntry.opened(created, SYSTEM, null)));
             effects.opened(created);
             return new Outcome(Outcome.Kind.OPENED, created);
         }
@@ -192,8 +190,8 @@ public final class ExceptionHandling {
             d.openedAt = now;
             d.dueAt = dueAt(d.priority, null, now);
             ExceptionCase reopened = d.build();
-            store.update(reopened, List.of(entry(reopened, current.state(), SYSTEM, CaseAction.REOPEN,
-                    changes(current, reopened), "raised again by the rules", null, now)));
+            store.update(reopened, List.of(AuditEntry.transition(current, reopened, SYSTEM, CaseAction.REOPEN,
+                    "raised again by the rules")));
             effects.opened(reopened);
             return new Outcome(Outcome.Kind.REOPENED, reopened);
         }
@@ -206,8 +204,7 @@ public final class ExceptionHandling {
         applyFinding(d, finding, order);
         d.dueAt = dueAt(d.priority, null, current.openedAt());
         ExceptionCase changed = d.build();
-        store.update(changed, List.of(entry(changed, current.state(), SYSTEM, CaseAction.UPDATE,
-                changes(current, changed), null, null, now)));
+        store.update(changed, List.of(AuditEntry.transition(current, changed, SYSTEM, CaseAction.UPDATE, null)));
         if (changed.department() != current.department()) {
             effects.staffOpened(changed);
         }
@@ -221,8 +218,8 @@ public final class ExceptionHandling {
             return new Outcome(Outcome.Kind.UNCHANGED, current);
         }
         ExceptionCase closed = close(current, CaseState.RESOLVED, SYSTEM, "no longer raised by the rules", null, now);
-        store.update(closed, List.of(entry(closed, current.state(), SYSTEM, CaseAction.RESOLVE, null,
-                closed.closure().note(), null, now)));
+        store.update(closed, List.of(AuditEntry.transition(current, closed, SYSTEM, CaseAction.RESOLVE,
+                closed.closure().note())));
         return new Outcome(Outcome.Kind.RESOLVED, closed);
     }
 
@@ -291,8 +288,7 @@ public final class ExceptionHandling {
         d.dueAt = dueAt(d.priority, request, now);
         ExceptionCase created = d.build();
         try {
-            store.insert(created, List.of(entry(created, null, request.actor(), CaseAction.OPEN, openingDetail(created),
-                    request.note(), null, now)));
+            store.insert(created, List.of(AuditEntry.opened(created, request.actor(), request.note())));
         } catch (CaseConflictException raced) {
             return sameMark(store.find(id).orElseThrow(() -> raced), request);
         }
@@ -345,9 +341,7 @@ public final class ExceptionHandling {
         return act(id, expectedVersion, actor, CaseAction.START, null, null, (current, d, now) -> {
             if (d.assignee == null) {
                 d.assignee = actor;
-                return "assignee: none → " + actor;
             }
-            return null;
         });
     }
 
@@ -384,9 +378,7 @@ public final class ExceptionHandling {
     private ExceptionCase assign(CaseId id, Long expectedVersion, String actor, String assignee) {
         Args.text(assignee, "assignee");
         return act(id, expectedVersion, actor, CaseAction.ASSIGN, null, null, (current, d, now) -> {
-            String before = d.assignee;
             d.assignee = assignee;
-            return "assignee: " + (before == null ? "none" : before) + " → " + assignee;
         });
     }
 
@@ -423,7 +415,6 @@ public final class ExceptionHandling {
         Args.text(text, "text");
         return act(id, expectedVersion, actor, CaseAction.NOTE, text, null, (current, d, now) -> {
             d.notes.add(new ProgressNote(now, actor, text));
-            return null;
         });
     }
 
@@ -479,11 +470,8 @@ public final class ExceptionHandling {
                 throw new IllegalTransitionException(id, current.state(), CaseAction.WORK_ORDER,
                         "cannot open a work order for a case that already has one");
             }
-            String before = d.assignee;
             d.workOrder = new WorkOrder(order, customerRequest, now, actor);
             d.assignee = assignee;
-            return "customer request: " + customerRequest + "; assignee: " + (before == null ? "none" : before)
-                    + " → " + assignee;
         });
     }
 
@@ -522,7 +510,6 @@ public final class ExceptionHandling {
     private ExceptionCase resolve(CaseId id, Long expectedVersion, String actor, String note) {
         return act(id, expectedVersion, actor, CaseAction.RESOLVE, note, null, (current, d, now) -> {
             d.closure = new Closure(actor, now, note, null);
-            return null;
         });
     }
 
@@ -564,7 +551,6 @@ public final class ExceptionHandling {
         Args.text(reason, "reason");
         return act(id, expectedVersion, actor, CaseAction.CONFIRM, reason, null, (current, d, now) -> {
             d.closure = new Closure(actor, now, reason, null);
-            return null;
         });
     }
 
@@ -627,7 +613,6 @@ public final class ExceptionHandling {
                         "cannot ignore a blocking case without an override naming who and why");
             }
             d.closure = new Closure(actor, now, note, override);
-            return null;
         });
     }
 
@@ -673,13 +658,12 @@ public final class ExceptionHandling {
             d.closure = null;
             d.openedAt = now;
             d.dueAt = dueAt(d.priority, d.mark, now);
-            return null;
         });
     }
 
     @FunctionalInterface
     private interface Edit {
-        String apply(ExceptionCase current, CaseDraft draft, Instant now);
+        void apply(ExceptionCase current, CaseDraft draft, Instant now);
     }
 
     private ExceptionCase act(CaseId id, Long expectedVersion, String actor, CaseAction action, String note,
@@ -694,9 +678,9 @@ public final class ExceptionHandling {
                 current.state(), action, "cannot " + action.verb() + " a case that is " + current.state()));
         Instant now = clock.instant();
         CaseDraft d = next(current, nextState, now);
-        String detail = edit.apply(current, d, now);
+        edit.apply(current, d, now);
         ExceptionCase changed = d.build();
-        store.update(changed, List.of(entry(changed, current.state(), actor, action, detail, note, override, now)));
+        store.update(changed, List.of(AuditEntry.transition(current, changed, actor, action, note)));
         Effects effects = new Effects();
         if (action == CaseAction.REOPEN) {
             effects.opened(changed);
@@ -853,39 +837,6 @@ public final class ExceptionHandling {
         return d.build();
     }
 
-    private static AuditEntry entry(ExceptionCase c, CaseState before, String actor, CaseAction action, String detail,
-            String note, IgnoreOverride override, Instant now) {
-        return new AuditEntry(c.orderId(), c.id(), c.version(), now, actor, action, before, c.state(), detail, note,
-                override);
-    }
-
-    private static String openingDetail(ExceptionCase c) {
-        StringBuilder b = new StringBuilder();
-        if (c.mark() != null) {
-            b.append(c.mark().reason().code()).append(", ");
-        }
-        b.append(c.priority()).append(", ").append(c.department()).append(", ")
-                .append(c.blocking() ? "blocking" : "advisory");
-        if (c.mark() != null && c.mark().delayUntil() != null) {
-            b.append(", delay until ").append(c.mark().delayUntil());
-        }
-        return b.toString();
-    }
-
-    private static String changes(ExceptionCase before, ExceptionCase after) {
-        List<String> parts = new ArrayList<>();
-        if (before.priority() != after.priority()) {
-            parts.add("priority " + before.priority() + " → " + after.priority());
-        }
-        if (before.department() != after.department()) {
-            parts.add("department " + before.department() + " → " + after.department());
-        }
-        if (before.blocking() != after.blocking()) {
-            parts.add("blocking " + before.blocking() + " → " + after.blocking());
-        }
-        return parts.isEmpty() ? null : String.join("; ", parts);
-    }
-
     private static boolean isCancelled(List<ExceptionCase> cases) {
         return cases.stream().anyMatch(c -> c.state() == CaseState.CONFIRMED);
     }
@@ -941,12 +892,10 @@ public final class ExceptionHandling {
             Instant now = clock.instant();
             if (status.held() && !toldHeld) {
                 tell(orderId, OrderSignal.HELD, () -> orderFlow.hold(orderId, status.blockingCases()));
-                store.append(orderId, List.of(new AuditEntry(orderId, null, 0, now, SYSTEM, OrderSignal.HELD, null,
-                        null, "blocking: " + join(status.blockingCases()), null, null)));
+                store.append(orderId, List.of(AuditEntry.held(orderId, status.blockingCases(), now)));
             } else if (!status.held() && toldHeld) {
                 tell(orderId, OrderSignal.RELEASED, () -> orderFlow.release(orderId));
-                store.append(orderId, List.of(new AuditEntry(orderId, null, 0, now, SYSTEM, OrderSignal.RELEASED,
-                        null, null, RELEASE_DETAIL, null, null)));
+                store.append(orderId, List.of(AuditEntry.released(orderId, now)));
             }
             return status;
         } finally {
@@ -964,8 +913,8 @@ public final class ExceptionHandling {
                     if (current.isOpen()) {
                         Instant now = clock.instant();
                         ExceptionCase closed = close(current, CaseState.RESOLVED, SYSTEM, closing, null, now);
-                        store.update(closed, List.of(entry(closed, current.state(), SYSTEM, CaseAction.RESOLVE, null,
-                                closing, null, now)));
+                        store.update(closed, List.of(AuditEntry.transition(current, closed, SYSTEM,
+                                CaseAction.RESOLVE, closing)));
                     }
                     return current;
                 });
@@ -975,8 +924,7 @@ public final class ExceptionHandling {
             String reason = confirmed.closure().note();
             tell(orderId, OrderSignal.CANCELLED, () -> orderFlow.cancel(orderId, reason, confirmed.id()));
             Instant now = clock.instant();
-            store.append(orderId, List.of(new AuditEntry(orderId, confirmed.id(), 0, now, SYSTEM,
-                    OrderSignal.CANCELLED, null, null, "case " + confirmed.id() + " confirmed", reason, null)));
+            store.append(orderId, List.of(AuditEntry.cancelled(confirmed, now)));
             effects.customer(NotificationKind.ORDER_CANCELLED, confirmed, Notifications.cancelled(orderId, reason));
         }
         return status(orderId, store.findByOrder(orderId));
@@ -988,10 +936,6 @@ public final class ExceptionHandling {
         } catch (RuntimeException e) {
             throw new OrderFlowException(orderId, signal, e);
         }
-    }
-
-    private static String join(List<CaseId> ids) {
-        return String.join(", ", ids.stream().map(CaseId::toString).toList());
     }
 
     private void sendStaff(StaffNotification n) {

@@ -103,8 +103,8 @@ class AuditTrailTest extends HandlingTestBase {
         // GIVEN
         raise("SO-1", paymentTimeout());
         AuditTrail trail = handling.trail("SO-1");
-        AuditEntry forged = new AuditEntry("SO-1", CaseId.rule("SO-1", "PAYMENT_TIMEOUT"), 9, T0, "mallory",
-                CaseAction.RESOLVE, CaseState.OPEN, CaseState.RESOLVED, null, "forged", null);
+        AuditEntry forged = AuditEntry.opened(handling.find(CaseId.rule("SO-1", "PAYMENT_TIMEOUT")).orElseThrow(),
+                "mallory", "forged");
 
         // WHEN / THEN
         assertThatThrownBy(() -> trail.entries().add(forged)).isInstanceOf(UnsupportedOperationException.class);
@@ -163,6 +163,27 @@ class AuditTrailTest extends HandlingTestBase {
                 .hasMessage("version: must be at least 1 but was 0");
         assertThatThrownBy(() -> new AuditEntry("SO-1", CaseId.rule("SO-1", "X"), 1, T0, " ", CaseAction.NOTE,
                 CaseState.OPEN, CaseState.OPEN, null, "n", null))
+                .isInstanceOf(InvalidFieldException.class)
+                .hasMessage("actor: is required");
+    }
+
+    @Test
+    void should_refuse_factory_arguments_that_make_no_entry_naming_them() {
+        // GIVEN
+        ExceptionCase payment = raise("SO-1", paymentTimeout()).get(0);
+        ExceptionCase address = raise("SO-2", addressIncomplete()).get(0);
+
+        // WHEN / THEN
+        assertThatThrownBy(() -> AuditEntry.transition(payment, address, "张三", CaseAction.NOTE, "n"))
+                .isInstanceOf(InvalidFieldException.class)
+                .hasMessage("after.id: must be SO-1/PAYMENT_TIMEOUT but was SO-2/ADDRESS_INCOMPLETE");
+        assertThatThrownBy(() -> AuditEntry.transition(payment, payment, "张三", CaseAction.OPEN, null))
+                .isInstanceOf(InvalidFieldException.class)
+                .hasMessage("action: must not be OPEN for a transition");
+        assertThatThrownBy(() -> AuditEntry.cancelled(payment, T0))
+                .isInstanceOf(InvalidFieldException.class)
+                .hasMessage("confirmed.state: must be CONFIRMED but was OPEN");
+        assertThatThrownBy(() -> AuditEntry.opened(payment, " ", null))
                 .isInstanceOf(InvalidFieldException.class)
                 .hasMessage("actor: is required");
     }
