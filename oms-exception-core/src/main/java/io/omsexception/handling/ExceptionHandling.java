@@ -1,30 +1,16 @@
 package io.omsexception.handling;
 
 import io.omsexception.Department;
-import io.omsexception.Finding;
-import io.omsexception.LocalizedText;
 import io.omsexception.OrderEvaluation;
 import io.omsexception.Priority;
-import io.omsexception.model.Customer;
-import io.omsexception.model.CustomerTier;
 import io.omsexception.model.InvalidFieldException;
 import io.omsexception.model.Order;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The front door of the handling layer: turns evaluations and manual marks into cases, moves
@@ -61,39 +47,28 @@ public final class ExceptionHandling {
     /** The actor recorded for what the library does by itself. */
     public static final String SYSTEM = "system";
 
-    private static final Logger LOG = LoggerFactory.getLogger(ExceptionHandling.class);
-    private static final int SYSTEM_ATTEMPTS = 16;
-
-    /** Queue order: priority, then customer tier (VIP first, unknown last), then age (oldest first). */
-    private static final Comparator<ExceptionCase> QUEUE_ORDER = Comparator
-            .comparing(ExceptionCase::priority)
-            .thenComparingInt(c -> tierRank(c.customerTier()))
-            .thenComparing(ExceptionCase::openedAt)
-            .thenComparing(c -> c.id().toString());
-
     private final Clock clock;
     private final CaseStore store;
-    private final Notifier notifier;
-    private final OrderFlow orderFlow;
     private final ResponseTargets targets;
     private final Duration notificationWindow;
-    private final Set<Channel> staffChannels;
-    private final Set<Channel> customerChannels;
-    private final RepeatGuard guard;
-    private final ReentrantLock[] orderLocks;
+    private final Messenger messenger;
+    private final HoldSync holdSync;
+    private final Reconciler reconciler;
+    private final Marks marks;
+    private final CaseActions actions;
+    private final Queues queues;
 
     private ExceptionHandling(Builder b, CaseStore store) {
         this.clock = b.clock;
         this.store = store;
-        this.notifier = b.notifier;
-        this.orderFlow = b.orderFlow;
         this.targets = b.targets;
         this.notificationWindow = b.notificationWindow;
-        this.staffChannels = Set.copyOf(b.staffChannels);
-        this.customerChannels = Set.copyOf(b.customerChannels);
-        this.guard = new RepeatGuard(notificationWindow);
-        this.orderLocks = new ReentrantLock[64];
-        Arrays.setAll(orderLocks, i -> new ReentrantLock());
+        this.messenger = new Messenger(b.notifier, clock, notificationWindow, b.staffChannels, b.customerChannels);
+        this.holdSync = new HoldSync(store, b.orderFlow, clock);
+        this.reconciler = new Reconciler(store, clock, targets, holdSync, messenger);
+        this.marks = new Marks(store, clock, targets, holdSync, messenger);
+        this.actions = new CaseActions(store, clock, targets, holdSync, messenger);
+        this.queues = new Queues(store, clock, messenger);
     }
 
     /** @return a new builder; thread-confined */
@@ -127,111 +102,7 @@ public final class ExceptionHandling {
      *     reconciled
      */
     public Reconciliation reconcile(Order order, OrderEvaluation evaluation) {
-        Args.required(order, "order");
-        Args.required(evaluation, "evaluation");
-        String orderId = order.orderId();
-        if (!evaluation.orderId().equals(orderId)) {
-            throw new InvalidFieldException("evaluation.orderId",
-                    "must be " + orderId + " but was " + evaluation.orderId());
-        }
-        Effects effects = new Effects();
-        List<ExceptionCase> opened = new ArrayList<>();
-        List<ExceptionCase> reopened = new ArrayList<>();
-        List<ExceptionCase> updated = new ArrayList<>();
-        List<ExceptionCase> resolved = new ArrayList<>();
-        List<CaseId> unchanged = new ArrayList<>();
-        List<ExceptionCase> existing = store.findByOrder(orderId);
-        if (isCancelled(existing)) {
-            existing.stream().filter(c -> c.kind() == CaseKind.RULE).forEach(c -> unchanged.add(c.id()));
-            OrderStatus status = finish(orderId, effects);
-            return new Reconciliation(orderId, opened, reopened, updated, resolved, unchanged, status);
-        }
-        Map<String, Finding> findings = new LinkedHashMap<>();
-        evaluation.findings().forEach(f -> findings.put(f.code(), f));
-        for (Finding finding : findings.values()) {
-            CaseId id = CaseId.rule(orderId, finding.code());
-            Outcome outcome = retrying(() -> reconcileFinding(id, order, finding, effects));
-            outcome.addTo(opened, reopened, updated, resolved, unchanged);
-        }
-        for (ExceptionCase c : existing) {
-            if (c.kind() == CaseKind.RULE && !findings.containsKey(c.code())) {
-                Outcome outcome = retrying(() -> reconcileAbsent(c.id()));
-                outcome.addTo(opened, reopened, updated, resolved, unchanged);
-            }
-        }
-        OrderStatus status = finish(orderId, effects);
-        return new Reconciliation(orderId, opened, reopened, updated, resolved, unchanged, status);
-    }
-
-    private Outcome reconcileFinding(CaseId id, Order order, Finding finding, Effects effects) {
-        Instant now = clock.instant();
-        Optional<ExceptionCase> found = store.find(id);
-        if (found.isEmpty()) {
-            CaseDraft d = new CaseDraft();
-            d.id = id;
-            d.version = 1;
-            d.state = CaseState.OPEN;
-            d.code = finding.code();
-            applyFinding(d, finding, order);
-            d.createdAt = now;
-            d.openedAt = now;
-            d.updatedAt = now;
-            d.dueAt = dueAt(d.priority, null, now);
-            ExceptionCase created = d.build();
-            store.insert(created, List.of(AuditEntry.opened(created, SYSTEM, null)));
-            effects.opened(created);
-            return new Outcome(Outcome.Kind.OPENED, created);
-        }
-        ExceptionCase current = found.get();
-        if (current.state() == CaseState.RESOLVED) {
-            CaseDraft d = next(current, CaseState.OPEN, now);
-            applyFinding(d, finding, order);
-            d.closure = null;
-            d.openedAt = now;
-            d.dueAt = dueAt(d.priority, null, now);
-            ExceptionCase reopened = d.build();
-            store.update(reopened, List.of(AuditEntry.transition(current, reopened, SYSTEM, CaseAction.REOPEN,
-                    "raised again by the rules")));
-            effects.opened(reopened);
-            return new Outcome(Outcome.Kind.REOPENED, reopened);
-        }
-        boolean attributesChanged = current.priority() != finding.priority()
-                || current.department() != finding.department() || current.blocking() != finding.blocking();
-        if (!current.isOpen() || !attributesChanged) {
-            return new Outcome(Outcome.Kind.UNCHANGED, current);
-        }
-        CaseDraft d = next(current, current.state(), now);
-        applyFinding(d, finding, order);
-        d.dueAt = dueAt(d.priority, null, current.openedAt());
-        ExceptionCase changed = d.build();
-        store.update(changed, List.of(AuditEntry.transition(current, changed, SYSTEM, CaseAction.UPDATE, null)));
-        if (changed.department() != current.department()) {
-            effects.staffOpened(changed);
-        }
-        return new Outcome(Outcome.Kind.UPDATED, changed);
-    }
-
-    private Outcome reconcileAbsent(CaseId id) {
-        Instant now = clock.instant();
-        ExceptionCase current = store.find(id).orElseThrow(() -> new UnknownCaseException(id));
-        if (!current.isOpen()) {
-            return new Outcome(Outcome.Kind.UNCHANGED, current);
-        }
-        ExceptionCase closed = close(current, CaseState.RESOLVED, SYSTEM, "no longer raised by the rules", null, now);
-        store.update(closed, List.of(AuditEntry.transition(current, closed, SYSTEM, CaseAction.RESOLVE,
-                closed.closure().note())));
-        return new Outcome(Outcome.Kind.RESOLVED, closed);
-    }
-
-    private static void applyFinding(CaseDraft d, Finding f, Order order) {
-        d.finding = f;
-        d.category = f.category();
-        d.priority = f.priority();
-        d.department = f.department();
-        d.blocking = f.blocking();
-        Customer customer = order.customer();
-        d.customerId = customer == null ? null : customer.customerId();
-        d.customerTier = customer == null ? null : customer.tier();
+        return reconciler.reconcile(order, evaluation);
     }
 
     // ------------------------------------------------------------------ manual marks
@@ -252,59 +123,7 @@ public final class ExceptionHandling {
      * @throws OrderFlowException when the host failed to take the hold; the mark was stored
      */
     public ExceptionCase mark(Order order, MarkRequest request) {
-        Args.required(order, "order");
-        Args.required(request, "request");
-        String orderId = order.orderId();
-        CaseId id = CaseId.mark(orderId, request.handle());
-        Optional<ExceptionCase> existing = store.find(id);
-        if (existing.isPresent()) {
-            return sameMark(existing.get(), request);
-        }
-        List<ExceptionCase> cases = store.findByOrder(orderId);
-        cases.stream().filter(c -> c.state() == CaseState.CONFIRMED).findFirst().ifPresent(c -> {
-            throw new IllegalStateException("order " + orderId + " is cancelled (case " + c.id()
-                    + " was confirmed): cannot mark it");
-        });
-        Instant now = clock.instant();
-        if (request.delayUntil() != null && !request.delayUntil().isAfter(now)) {
-            throw new InvalidFieldException("delayUntil",
-                    "must be after the current time " + now + " but was " + request.delayUntil());
-        }
-        CaseDraft d = new CaseDraft();
-        d.id = id;
-        d.version = 1;
-        d.state = CaseState.OPEN;
-        d.code = request.reason().code();
-        d.mark = request;
-        d.priority = request.priority();
-        d.department = request.department();
-        d.blocking = request.blocking();
-        Customer customer = order.customer();
-        d.customerId = customer == null ? null : customer.customerId();
-        d.customerTier = customer == null ? null : customer.tier();
-        d.createdAt = now;
-        d.openedAt = now;
-        d.updatedAt = now;
-        d.dueAt = dueAt(d.priority, request, now);
-        ExceptionCase created = d.build();
-        try {
-            store.insert(created, List.of(AuditEntry.opened(created, request.actor(), request.note())));
-        } catch (CaseConflictException raced) {
-            return sameMark(store.find(id).orElseThrow(() -> raced), request);
-        }
-        Effects effects = new Effects();
-        effects.opened(created);
-        finish(orderId, effects);
-        return created;
-    }
-
-    private ExceptionCase sameMark(ExceptionCase existing, MarkRequest request) {
-        if (!existing.mark().equals(request)) {
-            throw new InvalidFieldException("handle", "'" + request.handle() + "' already marks order "
-                    + existing.orderId() + " with a different request");
-        }
-        finish(existing.orderId(), new Effects());
-        return existing;
+        return marks.mark(order, request);
     }
 
     // ------------------------------------------------------------------ staff actions
@@ -320,7 +139,7 @@ public final class ExceptionHandling {
      * @throws CaseConflictException when the case changed concurrently
      */
     public ExceptionCase start(CaseId id, String actor) {
-        return start(id, null, actor);
+        return actions.start(id, null, actor);
     }
 
     /**
@@ -334,15 +153,7 @@ public final class ExceptionHandling {
      * @throws CaseConflictException when the case is not at {@code expectedVersion}
      */
     public ExceptionCase start(CaseId id, long expectedVersion, String actor) {
-        return start(id, Long.valueOf(expectedVersion), actor);
-    }
-
-    private ExceptionCase start(CaseId id, Long expectedVersion, String actor) {
-        return act(id, expectedVersion, actor, CaseAction.START, null, null, (current, d, now) -> {
-            if (d.assignee == null) {
-                d.assignee = actor;
-            }
-        });
+        return actions.start(id, expectedVersion, actor);
     }
 
     /**
@@ -357,7 +168,7 @@ public final class ExceptionHandling {
      * @throws CaseConflictException when the case changed concurrently
      */
     public ExceptionCase assign(CaseId id, String actor, String assignee) {
-        return assign(id, null, actor, assignee);
+        return actions.assign(id, null, actor, assignee);
     }
 
     /**
@@ -372,14 +183,7 @@ public final class ExceptionHandling {
      * @throws CaseConflictException when the case is not at {@code expectedVersion}
      */
     public ExceptionCase assign(CaseId id, long expectedVersion, String actor, String assignee) {
-        return assign(id, Long.valueOf(expectedVersion), actor, assignee);
-    }
-
-    private ExceptionCase assign(CaseId id, Long expectedVersion, String actor, String assignee) {
-        Args.text(assignee, "assignee");
-        return act(id, expectedVersion, actor, CaseAction.ASSIGN, null, null, (current, d, now) -> {
-            d.assignee = assignee;
-        });
+        return actions.assign(id, expectedVersion, actor, assignee);
     }
 
     /**
@@ -393,7 +197,7 @@ public final class ExceptionHandling {
      * @throws CaseConflictException when the case changed concurrently
      */
     public ExceptionCase addNote(CaseId id, String actor, String text) {
-        return addNote(id, null, actor, text);
+        return actions.addNote(id, null, actor, text);
     }
 
     /**
@@ -408,14 +212,7 @@ public final class ExceptionHandling {
      * @throws CaseConflictException when the case is not at {@code expectedVersion}
      */
     public ExceptionCase addNote(CaseId id, long expectedVersion, String actor, String text) {
-        return addNote(id, Long.valueOf(expectedVersion), actor, text);
-    }
-
-    private ExceptionCase addNote(CaseId id, Long expectedVersion, String actor, String text) {
-        Args.text(text, "text");
-        return act(id, expectedVersion, actor, CaseAction.NOTE, text, null, (current, d, now) -> {
-            d.notes.add(new ProgressNote(now, actor, text));
-        });
+        return actions.addNote(id, expectedVersion, actor, text);
     }
 
     /**
@@ -435,7 +232,7 @@ public final class ExceptionHandling {
      * @throws CaseConflictException when the case changed concurrently
      */
     public ExceptionCase openWorkOrder(CaseId id, String actor, Order order, String customerRequest, String assignee) {
-        return openWorkOrder(id, null, actor, order, customerRequest, assignee);
+        return actions.openWorkOrder(id, null, actor, order, customerRequest, assignee);
     }
 
     /**
@@ -453,26 +250,7 @@ public final class ExceptionHandling {
      */
     public ExceptionCase openWorkOrder(CaseId id, long expectedVersion, String actor, Order order,
             String customerRequest, String assignee) {
-        return openWorkOrder(id, Long.valueOf(expectedVersion), actor, order, customerRequest, assignee);
-    }
-
-    private ExceptionCase openWorkOrder(CaseId id, Long expectedVersion, String actor, Order order,
-            String customerRequest, String assignee) {
-        Args.required(id, "id");
-        Args.required(order, "order");
-        Args.text(customerRequest, "customerRequest");
-        Args.text(assignee, "assignee");
-        if (!order.orderId().equals(id.orderId())) {
-            throw new InvalidFieldException("order.orderId", "must be " + id.orderId() + " but was " + order.orderId());
-        }
-        return act(id, expectedVersion, actor, CaseAction.WORK_ORDER, null, null, (current, d, now) -> {
-            if (current.workOrder() != null) {
-                throw new IllegalTransitionException(id, current.state(), CaseAction.WORK_ORDER,
-                        "cannot open a work order for a case that already has one");
-            }
-            d.workOrder = new WorkOrder(order, customerRequest, now, actor);
-            d.assignee = assignee;
-        });
+        return actions.openWorkOrder(id, expectedVersion, actor, order, customerRequest, assignee);
     }
 
     /**
@@ -489,7 +267,7 @@ public final class ExceptionHandling {
      * @throws OrderFlowException when the host failed to take the release; the case was resolved
      */
     public ExceptionCase resolve(CaseId id, String actor, String note) {
-        return resolve(id, null, actor, note);
+        return actions.resolve(id, null, actor, note);
     }
 
     /**
@@ -504,13 +282,7 @@ public final class ExceptionHandling {
      * @throws CaseConflictException when the case is not at {@code expectedVersion}
      */
     public ExceptionCase resolve(CaseId id, long expectedVersion, String actor, String note) {
-        return resolve(id, Long.valueOf(expectedVersion), actor, note);
-    }
-
-    private ExceptionCase resolve(CaseId id, Long expectedVersion, String actor, String note) {
-        return act(id, expectedVersion, actor, CaseAction.RESOLVE, note, null, (current, d, now) -> {
-            d.closure = new Closure(actor, now, note, null);
-        });
+        return actions.resolve(id, expectedVersion, actor, note);
     }
 
     /**
@@ -529,7 +301,7 @@ public final class ExceptionHandling {
      *     confirmed
      */
     public ExceptionCase confirm(CaseId id, String actor, String reason) {
-        return confirm(id, null, actor, reason);
+        return actions.confirm(id, null, actor, reason);
     }
 
     /**
@@ -544,14 +316,7 @@ public final class ExceptionHandling {
      * @throws CaseConflictException when the case is not at {@code expectedVersion}
      */
     public ExceptionCase confirm(CaseId id, long expectedVersion, String actor, String reason) {
-        return confirm(id, Long.valueOf(expectedVersion), actor, reason);
-    }
-
-    private ExceptionCase confirm(CaseId id, Long expectedVersion, String actor, String reason) {
-        Args.text(reason, "reason");
-        return act(id, expectedVersion, actor, CaseAction.CONFIRM, reason, null, (current, d, now) -> {
-            d.closure = new Closure(actor, now, reason, null);
-        });
+        return actions.confirm(id, expectedVersion, actor, reason);
     }
 
     /**
@@ -567,7 +332,7 @@ public final class ExceptionHandling {
      * @throws CaseConflictException when the case changed concurrently
      */
     public ExceptionCase ignore(CaseId id, String actor, String note) {
-        return ignore(id, null, actor, note, null);
+        return actions.ignore(id, null, actor, note, null);
     }
 
     /**
@@ -585,7 +350,7 @@ public final class ExceptionHandling {
      * @throws OrderFlowException when the host failed to take the release; the case was ignored
      */
     public ExceptionCase ignore(CaseId id, String actor, String note, IgnoreOverride override) {
-        return ignore(id, null, actor, note, Args.required(override, "override"));
+        return actions.ignore(id, null, actor, note, Args.required(override, "override"));
     }
 
     /**
@@ -602,18 +367,7 @@ public final class ExceptionHandling {
      * @throws IllegalTransitionException when the case is blocking and {@code override} is null
      */
     public ExceptionCase ignore(CaseId id, long expectedVersion, String actor, String note, IgnoreOverride override) {
-        return ignore(id, Long.valueOf(expectedVersion), actor, note, override);
-    }
-
-    private ExceptionCase ignore(CaseId id, Long expectedVersion, String actor, String note, IgnoreOverride override) {
-        Args.text(note, "note");
-        return act(id, expectedVersion, actor, CaseAction.IGNORE, note, override, (current, d, now) -> {
-            if (current.blocking() && override == null) {
-                throw new IllegalTransitionException(id, current.state(), CaseAction.IGNORE,
-                        "cannot ignore a blocking case without an override naming who and why");
-            }
-            d.closure = new Closure(actor, now, note, override);
-        });
+        return actions.ignore(id, expectedVersion, actor, note, override);
     }
 
     /**
@@ -631,7 +385,7 @@ public final class ExceptionHandling {
      * @throws OrderFlowException when the host failed to take the hold; the case was reopened
      */
     public ExceptionCase reopen(CaseId id, String actor, String note) {
-        return reopen(id, null, actor, note);
+        return actions.reopen(id, null, actor, note);
     }
 
     /**
@@ -646,47 +400,7 @@ public final class ExceptionHandling {
      * @throws CaseConflictException when the case is not at {@code expectedVersion}
      */
     public ExceptionCase reopen(CaseId id, long expectedVersion, String actor, String note) {
-        return reopen(id, Long.valueOf(expectedVersion), actor, note);
-    }
-
-    private ExceptionCase reopen(CaseId id, Long expectedVersion, String actor, String note) {
-        return act(id, expectedVersion, actor, CaseAction.REOPEN, note, null, (current, d, now) -> {
-            if (isCancelled(store.findByOrder(id.orderId()))) {
-                throw new IllegalTransitionException(id, current.state(), CaseAction.REOPEN,
-                        "cannot reopen a case of a cancelled order");
-            }
-            d.closure = null;
-            d.openedAt = now;
-            d.dueAt = dueAt(d.priority, d.mark, now);
-        });
-    }
-
-    @FunctionalInterface
-    private interface Edit {
-        void apply(ExceptionCase current, CaseDraft draft, Instant now);
-    }
-
-    private ExceptionCase act(CaseId id, Long expectedVersion, String actor, CaseAction action, String note,
-            IgnoreOverride override, Edit edit) {
-        Args.required(id, "id");
-        Args.text(actor, "actor");
-        ExceptionCase current = store.find(id).orElseThrow(() -> new UnknownCaseException(id));
-        if (expectedVersion != null && current.version() != expectedVersion) {
-            throw new CaseConflictException(id, expectedVersion, current.version());
-        }
-        CaseState nextState = current.state().after(action).orElseThrow(() -> new IllegalTransitionException(id,
-                current.state(), action, "cannot " + action.verb() + " a case that is " + current.state()));
-        Instant now = clock.instant();
-        CaseDraft d = next(current, nextState, now);
-        edit.apply(current, d, now);
-        ExceptionCase changed = d.build();
-        store.update(changed, List.of(AuditEntry.transition(current, changed, actor, action, note)));
-        Effects effects = new Effects();
-        if (action == CaseAction.REOPEN) {
-            effects.opened(changed);
-        }
-        finish(id.orderId(), effects);
-        return changed;
+        return actions.reopen(id, expectedVersion, actor, note);
     }
 
     // ------------------------------------------------------------------ reading
@@ -715,14 +429,7 @@ public final class ExceptionHandling {
      */
     public OrderStatus status(String orderId) {
         Args.text(orderId, "orderId");
-        return status(orderId, store.findByOrder(orderId));
-    }
-
-    private static OrderStatus status(String orderId, List<ExceptionCase> cases) {
-        boolean cancelled = isCancelled(cases);
-        List<CaseId> open = cases.stream().filter(ExceptionCase::isOpen).map(ExceptionCase::id).toList();
-        List<CaseId> blocking = cases.stream().filter(ExceptionCase::holdsOrder).map(ExceptionCase::id).toList();
-        return new OrderStatus(orderId, !cancelled && !blocking.isEmpty(), cancelled, open, blocking);
+        return OrderStatus.of(orderId, store.findByOrder(orderId));
     }
 
     /**
@@ -733,9 +440,7 @@ public final class ExceptionHandling {
      * @return the queue, never null
      */
     public List<QueueEntry> queue(Department department) {
-        Args.required(department, "department");
-        Instant now = clock.instant();
-        return store.findOpen(department).stream().sorted(QUEUE_ORDER).map(c -> entry(c, now)).toList();
+        return queues.queue(department);
     }
 
     /**
@@ -746,18 +451,7 @@ public final class ExceptionHandling {
      * @return every overdue open case as of now, in queue order across departments
      */
     public List<QueueEntry> checkOverdue() {
-        Instant now = clock.instant();
-        guard.purge(now);
-        List<QueueEntry> overdue = store.findOpen().stream().filter(c -> c.isOverdueAt(now)).sorted(QUEUE_ORDER)
-                .map(c -> entry(c, now)).toList();
-        for (QueueEntry e : overdue) {
-            ExceptionCase c = e.exceptionCase();
-            if (guard.allow(new RepeatGuard.Key(c.id(), NotificationKind.CASE_OVERDUE, c.department()), now)) {
-                sendStaff(new StaffNotification(NotificationKind.CASE_OVERDUE, c.department(), c.id(), c.priority(),
-                        c.assignee(), c.dueAt(), Notifications.overdue(c), staffChannels, now));
-            }
-        }
-        return overdue;
+        return queues.checkOverdue();
     }
 
     /**
@@ -779,7 +473,7 @@ public final class ExceptionHandling {
      */
     public OrderStatus syncOrder(String orderId) {
         Args.text(orderId, "orderId");
-        return finish(orderId, new Effects());
+        return holdSync.settle(orderId, messenger.outbox());
     }
 
     /** @return the clock every time is read from */
@@ -795,214 +489,6 @@ public final class ExceptionHandling {
     /** @return the window within which a repeat notification of one kind for one case is suppressed */
     public Duration notificationWindow() {
         return notificationWindow;
-    }
-
-    // ------------------------------------------------------------------ internals
-
-    private QueueEntry entry(ExceptionCase c, Instant now) {
-        Duration age = Duration.between(c.openedAt(), now);
-        return new QueueEntry(c, age.isNegative() ? Duration.ZERO : age, c.isOverdueAt(now));
-    }
-
-    private static int tierRank(CustomerTier tier) {
-        if (tier == null) {
-            return 3;
-        }
-        return switch (tier) {
-            case VIP -> 0;
-            case REGULAR -> 1;
-            case NEW -> 2;
-        };
-    }
-
-    private Instant dueAt(Priority priority, MarkRequest mark, Instant openedAt) {
-        if (mark != null && mark.delayUntil() != null && mark.delayUntil().isAfter(openedAt)) {
-            return mark.delayUntil();
-        }
-        return openedAt.plus(targets.of(priority));
-    }
-
-    private static CaseDraft next(ExceptionCase current, CaseState state, Instant now) {
-        CaseDraft d = CaseDraft.of(current);
-        d.version = current.version() + 1;
-        d.state = state;
-        d.updatedAt = now;
-        return d;
-    }
-
-    private static ExceptionCase close(ExceptionCase current, CaseState state, String actor, String note,
-            IgnoreOverride override, Instant now) {
-        CaseDraft d = next(current, state, now);
-        d.closure = new Closure(actor, now, note, override);
-        return d.build();
-    }
-
-    private static boolean isCancelled(List<ExceptionCase> cases) {
-        return cases.stream().anyMatch(c -> c.state() == CaseState.CONFIRMED);
-    }
-
-    private static <T> T retrying(Supplier<T> attempt) {
-        CaseConflictException last = null;
-        for (int i = 0; i < SYSTEM_ATTEMPTS; i++) {
-            try {
-                return attempt.get();
-            } catch (CaseConflictException e) {
-                last = e;
-            }
-        }
-        throw last;
-    }
-
-    private ReentrantLock lockOf(String orderId) {
-        return orderLocks[Math.floorMod(orderId.hashCode(), orderLocks.length)];
-    }
-
-    /** Derives the hold, tells the host, then sends the collected notifications. */
-    private OrderStatus finish(String orderId, Effects effects) {
-        try {
-            return syncHold(orderId, effects);
-        } finally {
-            effects.send();
-        }
-    }
-
-    private OrderStatus syncHold(String orderId, Effects effects) {
-        ReentrantLock lock = lockOf(orderId);
-        lock.lock();
-        try {
-            List<AuditEntry> trail = store.trail(orderId);
-            boolean toldCancelled = false;
-            boolean toldHeld = false;
-            for (AuditEntry e : trail) {
-                if (e.action() instanceof OrderSignal signal) {
-                    switch (signal) {
-                        case CANCELLED -> toldCancelled = true;
-                        case HELD -> toldHeld = true;
-                        case RELEASED -> toldHeld = false;
-                    }
-                }
-            }
-            List<ExceptionCase> cases = store.findByOrder(orderId);
-            Optional<ExceptionCase> confirmed = cases.stream().filter(c -> c.state() == CaseState.CONFIRMED)
-                    .min(Comparator.comparing((ExceptionCase c) -> c.closure().at()).thenComparing(c -> c.id().toString()));
-            if (confirmed.isPresent()) {
-                return cancel(orderId, confirmed.get(), cases, toldCancelled, effects);
-            }
-            OrderStatus status = status(orderId, cases);
-            Instant now = clock.instant();
-            if (status.held() && !toldHeld) {
-                tell(orderId, OrderSignal.HELD, () -> orderFlow.hold(orderId, status.blockingCases()));
-                store.append(orderId, List.of(AuditEntry.held(orderId, status.blockingCases(), now)));
-            } else if (!status.held() && toldHeld) {
-                tell(orderId, OrderSignal.RELEASED, () -> orderFlow.release(orderId));
-                store.append(orderId, List.of(AuditEntry.released(orderId, now)));
-            }
-            return status;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private OrderStatus cancel(String orderId, ExceptionCase confirmed, List<ExceptionCase> cases, boolean told,
-            Effects effects) {
-        String closing = "order cancelled: case " + confirmed.id() + " was confirmed";
-        for (ExceptionCase c : cases) {
-            if (c.isOpen()) {
-                retrying(() -> {
-                    ExceptionCase current = store.find(c.id()).orElseThrow(() -> new UnknownCaseException(c.id()));
-                    if (current.isOpen()) {
-                        Instant now = clock.instant();
-                        ExceptionCase closed = close(current, CaseState.RESOLVED, SYSTEM, closing, null, now);
-                        store.update(closed, List.of(AuditEntry.transition(current, closed, SYSTEM,
-                                CaseAction.RESOLVE, closing)));
-                    }
-                    return current;
-                });
-            }
-        }
-        if (!told) {
-            String reason = confirmed.closure().note();
-            tell(orderId, OrderSignal.CANCELLED, () -> orderFlow.cancel(orderId, reason, confirmed.id()));
-            Instant now = clock.instant();
-            store.append(orderId, List.of(AuditEntry.cancelled(confirmed, now)));
-            effects.customer(NotificationKind.ORDER_CANCELLED, confirmed, Notifications.cancelled(orderId, reason));
-        }
-        return status(orderId, store.findByOrder(orderId));
-    }
-
-    private void tell(String orderId, OrderSignal signal, Runnable call) {
-        try {
-            call.run();
-        } catch (RuntimeException e) {
-            throw new OrderFlowException(orderId, signal, e);
-        }
-    }
-
-    private void sendStaff(StaffNotification n) {
-        try {
-            notifier.notifyStaff(n);
-        } catch (RuntimeException e) {
-            LOG.warn("staff notification {} for case {} failed", n.kind(), n.caseId(), e);
-        }
-    }
-
-    private void sendCustomer(CustomerNotification n) {
-        try {
-            notifier.notifyCustomer(n);
-        } catch (RuntimeException e) {
-            LOG.warn("customer notification {} for case {} failed", n.kind(), n.caseId(), e);
-        }
-    }
-
-    /** The notifications of one change, sent once the hold was derived. */
-    private final class Effects {
-        private final List<Runnable> pending = new ArrayList<>();
-
-        void opened(ExceptionCase c) {
-            staffOpened(c);
-            if (c.customerMessage() != null) {
-                customer(NotificationKind.CUSTOMER_PROGRESS, c, c.customerMessage());
-            }
-        }
-
-        void staffOpened(ExceptionCase c) {
-            pending.add(() -> {
-                Instant now = clock.instant();
-                if (guard.allow(new RepeatGuard.Key(c.id(), NotificationKind.CASE_OPENED, c.department()), now)) {
-                    sendStaff(new StaffNotification(NotificationKind.CASE_OPENED, c.department(), c.id(), c.priority(),
-                            c.assignee(), c.dueAt(), Notifications.opened(c), staffChannels, now));
-                }
-            });
-        }
-
-        void customer(NotificationKind kind, ExceptionCase c, LocalizedText message) {
-            pending.add(() -> {
-                Instant now = clock.instant();
-                if (guard.allow(new RepeatGuard.Key(c.id(), kind, null), now)) {
-                    sendCustomer(new CustomerNotification(kind, c.orderId(), c.customerId(), c.id(), message,
-                            customerChannels, now));
-                }
-            });
-        }
-
-        void send() {
-            pending.forEach(Runnable::run);
-        }
-    }
-
-    private record Outcome(Kind kind, ExceptionCase exceptionCase) {
-        enum Kind { OPENED, REOPENED, UPDATED, RESOLVED, UNCHANGED }
-
-        void addTo(List<ExceptionCase> opened, List<ExceptionCase> reopened, List<ExceptionCase> updated,
-                List<ExceptionCase> resolved, List<CaseId> unchanged) {
-            switch (kind) {
-                case OPENED -> opened.add(exceptionCase);
-                case REOPENED -> reopened.add(exceptionCase);
-                case UPDATED -> updated.add(exceptionCase);
-                case RESOLVED -> resolved.add(exceptionCase);
-                case UNCHANGED -> unchanged.add(exceptionCase.id());
-            }
-        }
     }
 
     /**
