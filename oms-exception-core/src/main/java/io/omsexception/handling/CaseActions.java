@@ -22,37 +22,37 @@ final class CaseActions {
         this.messenger = messenger;
     }
 
-    ExceptionCase start(CaseId id, Long expectedVersion, String actor) {
-        return act(id, expectedVersion, actor, CaseAction.START, null, (current, d, now) -> {
+    ExceptionCase start(ExceptionCase seen, String actor) {
+        return act(seen, actor, CaseAction.START, null, (current, d, now) -> {
             if (d.assignee == null) {
                 d.assignee = actor;
             }
         });
     }
 
-    ExceptionCase assign(CaseId id, Long expectedVersion, String actor, String assignee) {
+    ExceptionCase assign(ExceptionCase seen, String actor, String assignee) {
         Args.text(assignee, "assignee");
-        return act(id, expectedVersion, actor, CaseAction.ASSIGN, null, (current, d, now) -> d.assignee = assignee);
+        return act(seen, actor, CaseAction.ASSIGN, null, (current, d, now) -> d.assignee = assignee);
     }
 
-    ExceptionCase addNote(CaseId id, Long expectedVersion, String actor, String text) {
+    ExceptionCase addNote(ExceptionCase seen, String actor, String text) {
         Args.text(text, "text");
-        return act(id, expectedVersion, actor, CaseAction.NOTE, text,
+        return act(seen, actor, CaseAction.NOTE, text,
                 (current, d, now) -> d.notes.add(new ProgressNote(now, actor, text)));
     }
 
-    ExceptionCase openWorkOrder(CaseId id, Long expectedVersion, String actor, Order order, String customerRequest,
+    ExceptionCase openWorkOrder(ExceptionCase seen, String actor, Order order, String customerRequest,
             String assignee) {
-        Args.required(id, "id");
+        Args.required(seen, "seen");
         Args.required(order, "order");
         Args.text(customerRequest, "customerRequest");
         Args.text(assignee, "assignee");
-        if (!order.orderId().equals(id.orderId())) {
-            throw new InvalidFieldException("order.orderId", "must be " + id.orderId() + " but was " + order.orderId());
+        if (!order.orderId().equals(seen.orderId())) {
+            throw new InvalidFieldException("order.orderId", "must be " + seen.orderId() + " but was " + order.orderId());
         }
-        return act(id, expectedVersion, actor, CaseAction.WORK_ORDER, null, (current, d, now) -> {
+        return act(seen, actor, CaseAction.WORK_ORDER, null, (current, d, now) -> {
             if (current.workOrder() != null) {
-                throw new IllegalTransitionException(id, current.state(), CaseAction.WORK_ORDER,
+                throw new IllegalTransitionException(current.id(), current.state(), CaseAction.WORK_ORDER,
                         "cannot open a work order for a case that already has one");
             }
             d.workOrder = new WorkOrder(order, customerRequest, now, actor);
@@ -60,32 +60,32 @@ final class CaseActions {
         });
     }
 
-    ExceptionCase resolve(CaseId id, Long expectedVersion, String actor, String note) {
-        return act(id, expectedVersion, actor, CaseAction.RESOLVE, note,
+    ExceptionCase resolve(ExceptionCase seen, String actor, String note) {
+        return act(seen, actor, CaseAction.RESOLVE, note,
                 (current, d, now) -> d.closure = new Closure(actor, now, note, null));
     }
 
-    ExceptionCase confirm(CaseId id, Long expectedVersion, String actor, String reason) {
+    ExceptionCase confirm(ExceptionCase seen, String actor, String reason) {
         Args.text(reason, "reason");
-        return act(id, expectedVersion, actor, CaseAction.CONFIRM, reason,
+        return act(seen, actor, CaseAction.CONFIRM, reason,
                 (current, d, now) -> d.closure = new Closure(actor, now, reason, null));
     }
 
-    ExceptionCase ignore(CaseId id, Long expectedVersion, String actor, String note, IgnoreOverride override) {
+    ExceptionCase ignore(ExceptionCase seen, String actor, String note, IgnoreOverride override) {
         Args.text(note, "note");
-        return act(id, expectedVersion, actor, CaseAction.IGNORE, note, (current, d, now) -> {
+        return act(seen, actor, CaseAction.IGNORE, note, (current, d, now) -> {
             if (current.blocking() && override == null) {
-                throw new IllegalTransitionException(id, current.state(), CaseAction.IGNORE,
+                throw new IllegalTransitionException(current.id(), current.state(), CaseAction.IGNORE,
                         "cannot ignore a blocking case without an override naming who and why");
             }
             d.closure = new Closure(actor, now, note, override);
         });
     }
 
-    ExceptionCase reopen(CaseId id, Long expectedVersion, String actor, String note) {
-        return act(id, expectedVersion, actor, CaseAction.REOPEN, note, (current, d, now) -> {
-            if (OrderStatus.isCancelled(store.findByOrder(id.orderId()))) {
-                throw new IllegalTransitionException(id, current.state(), CaseAction.REOPEN,
+    ExceptionCase reopen(ExceptionCase seen, String actor, String note) {
+        return act(seen, actor, CaseAction.REOPEN, note, (current, d, now) -> {
+            if (OrderStatus.isCancelled(store.findByOrder(current.orderId()))) {
+                throw new IllegalTransitionException(current.id(), current.state(), CaseAction.REOPEN,
                         "cannot reopen a case of a cancelled order");
             }
             d.closure = null;
@@ -99,13 +99,14 @@ final class CaseActions {
         void apply(ExceptionCase current, CaseDraft draft, Instant now);
     }
 
-    private ExceptionCase act(CaseId id, Long expectedVersion, String actor, CaseAction action, String note,
-            Edit edit) {
-        Args.required(id, "id");
+    /** Applies the edit to the stored case when it is still at the seen version and allows the action. */
+    private ExceptionCase act(ExceptionCase seen, String actor, CaseAction action, String note, Edit edit) {
+        Args.required(seen, "seen");
         Args.text(actor, "actor");
+        CaseId id = seen.id();
         ExceptionCase current = store.find(id).orElseThrow(() -> new UnknownCaseException(id));
-        if (expectedVersion != null && current.version() != expectedVersion) {
-            throw new CaseConflictException(id, expectedVersion, current.version());
+        if (current.version() != seen.version()) {
+            throw new CaseConflictException(id, seen.version(), current.version());
         }
         CaseState nextState = current.state().after(action).orElseThrow(() -> new IllegalTransitionException(id,
                 current.state(), action, "cannot " + action.verb() + " a case that is " + current.state()));

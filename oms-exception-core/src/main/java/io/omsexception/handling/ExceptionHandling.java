@@ -22,26 +22,37 @@ import java.util.Set;
  *         .clock(clock).store(store).notifier(notifier).orderFlow(orderFlow)
  *         .build();
  * handling.reconcile(order, engine.evaluate(order));       // opens, reopens, resolves rule cases
- * handling.queue(Department.FINANCE);                      // what finance should work on, most urgent first
- * handling.resolve(caseId, "张三", "customer paid");       // releases the order if it was the last block
+ * List<QueueEntry> queue = handling.queue(Department.FINANCE); // most urgent first
+ * ExceptionCase seen = queue.get(0).exceptionCase();       // the case as the user saw it
+ * handling.resolve(seen, "张三", "customer paid");         // releases the order if it was the last block
  * handling.trail(order.orderId()).toText(zone);            // who did what
  * }</pre>
  *
- * <p><b>Consistency.</b> Each change is derived from the case's current version and stored only
- * over that version: when two changes race, one is stored and the other fails with
- * {@link CaseConflictException} having changed nothing. A change and its audit entry are stored
- * together. Methods that take an {@code expectedVersion} also refuse a case that changed since the
- * caller read it; the others act on the latest version. The system's own work (reconciling,
- * closing the cases of a cancelled order) re-reads and retries on conflicts.
+ * <p><b>Staff actions.</b> {@link #start}, {@link #assign}, {@link #addNote},
+ * {@link #openWorkOrder}, {@link #resolve}, {@link #confirm}, {@link #ignore} and {@link #reopen}
+ * take the case as the person saw it: the action applies only while the stored case is still at
+ * {@code seen.version()}, and is derived from the stored case (only the id and version of
+ * {@code seen} are used). A case that changed since is refused with {@link CaseConflictException};
+ * the library does not retry, because the person decided on what they saw: read the case again
+ * with {@link #find}, show it, and let them decide again. A case that does not exist is refused with
+ * {@link UnknownCaseException}, an action its state does not allow with
+ * {@link IllegalTransitionException}. A refused action changes nothing.
+ *
+ * <p><b>Consistency.</b> Each change is stored only over the version it was derived from: when
+ * two changes race, one is stored and the other fails with {@link CaseConflictException} having
+ * changed nothing. A change and its audit entry are stored together. The system's own work
+ * (reconciling, closing the cases of a cancelled order) re-reads and retries on conflicts.
  *
  * <p><b>Side effects.</b> After a change is stored, the order's hold is derived again under a
- * per-order lock and the host's {@link OrderFlow} is told when it changed; then people are told
- * through the {@link Notifier}, at most once per case, kind and department within the
- * notification window. Every time is read from the configured {@link Clock}.
+ * per-order lock and the host's {@link OrderFlow} is told when it changed ({@link OrderSignal});
+ * then people are told through the {@link Notifier}, at most once per case, kind and department
+ * within the notification window. When the host fails to take a signal, the method throws
+ * {@link OrderFlowException} after the change was stored; {@link #syncOrder} sends it again. Every
+ * time is read from the configured {@link Clock}.
  *
  * <p>Immutable configuration; thread-safe: share one instance. Arguments must not be null unless
- * documented; invalid arguments are refused with an
- * {@link io.omsexception.model.InvalidFieldException} naming the argument.
+ * documented; invalid arguments are refused with an {@link InvalidFieldException} naming the
+ * argument.
  */
 public final class ExceptionHandling {
     /** The actor recorded for what the library does by itself. */
@@ -76,8 +87,6 @@ public final class ExceptionHandling {
         return new Builder();
     }
 
-    // ------------------------------------------------------------------ rule cases
-
     /**
      * Brings the order's rule cases in line with a new evaluation:
      * <ul>
@@ -98,14 +107,11 @@ public final class ExceptionHandling {
      * @throws InvalidFieldException naming {@code evaluation.orderId} when the evaluation is of
      *     another order
      * @throws CaseConflictException when a case kept changing under the system's retries
-     * @throws OrderFlowException when the host failed to take a hold or release; the cases were
-     *     reconciled
+     * @throws OrderFlowException when the host failed to take a signal; the cases were reconciled
      */
     public Reconciliation reconcile(Order order, OrderEvaluation evaluation) {
         return reconciler.reconcile(order, evaluation);
     }
-
-    // ------------------------------------------------------------------ manual marks
 
     /**
      * Marks an order as an exception by hand. Idempotent by handle: when the order already has a
@@ -126,93 +132,50 @@ public final class ExceptionHandling {
         return marks.mark(order, request);
     }
 
-    // ------------------------------------------------------------------ staff actions
-
     /**
      * Takes an OPEN case: it goes IN_PROGRESS and, when nobody has it, is assigned to the actor.
      *
-     * @param id the case, never null
+     * @param seen the case as the actor saw it, never null
      * @param actor who takes it, not blank
      * @return the case after the change
      * @throws UnknownCaseException when there is no such case
+     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
      * @throws IllegalTransitionException when the case is not OPEN
-     * @throws CaseConflictException when the case changed concurrently
+     * @throws OrderFlowException when the host failed to take a signal; the case was started
      */
-    public ExceptionCase start(CaseId id, String actor) {
-        return actions.start(id, null, actor);
-    }
-
-    /**
-     * As {@link #start(CaseId, String)}, refusing a case that is no longer at the version the
-     * caller read.
-     *
-     * @param id the case, never null
-     * @param expectedVersion the version the caller read
-     * @param actor who takes it, not blank
-     * @return the case after the change
-     * @throws CaseConflictException when the case is not at {@code expectedVersion}
-     */
-    public ExceptionCase start(CaseId id, long expectedVersion, String actor) {
-        return actions.start(id, expectedVersion, actor);
+    public ExceptionCase start(ExceptionCase seen, String actor) {
+        return actions.start(seen, actor);
     }
 
     /**
      * Gives an open case to someone; the state does not change.
      *
-     * @param id the case, never null
+     * @param seen the case as the actor saw it, never null
      * @param actor who assigns, not blank
      * @param assignee who gets the case, not blank
      * @return the case after the change
      * @throws UnknownCaseException when there is no such case
+     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
      * @throws IllegalTransitionException when the case is closed
-     * @throws CaseConflictException when the case changed concurrently
+     * @throws OrderFlowException when the host failed to take a signal; the case was assigned
      */
-    public ExceptionCase assign(CaseId id, String actor, String assignee) {
-        return actions.assign(id, null, actor, assignee);
-    }
-
-    /**
-     * As {@link #assign(CaseId, String, String)}, refusing a case that is no longer at the
-     * version the caller read.
-     *
-     * @param id the case, never null
-     * @param expectedVersion the version the caller read
-     * @param actor who assigns, not blank
-     * @param assignee who gets the case, not blank
-     * @return the case after the change
-     * @throws CaseConflictException when the case is not at {@code expectedVersion}
-     */
-    public ExceptionCase assign(CaseId id, long expectedVersion, String actor, String assignee) {
-        return actions.assign(id, expectedVersion, actor, assignee);
+    public ExceptionCase assign(ExceptionCase seen, String actor, String assignee) {
+        return actions.assign(seen, actor, assignee);
     }
 
     /**
      * Adds a progress note, in any state; the state does not change.
      *
-     * @param id the case, never null
+     * @param seen the case as the actor saw it, never null
      * @param actor who writes, not blank
      * @param text the note, not blank
      * @return the case after the change
      * @throws UnknownCaseException when there is no such case
-     * @throws CaseConflictException when the case changed concurrently
+     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
+     * @throws OrderFlowException when the host failed to take a signal; the note was added
      */
-    public ExceptionCase addNote(CaseId id, String actor, String text) {
-        return actions.addNote(id, null, actor, text);
-    }
-
-    /**
-     * As {@link #addNote(CaseId, String, String)}, refusing a case that is no longer at the
-     * version the caller read.
-     *
-     * @param id the case, never null
-     * @param expectedVersion the version the caller read
-     * @param actor who writes, not blank
-     * @param text the note, not blank
-     * @return the case after the change
-     * @throws CaseConflictException when the case is not at {@code expectedVersion}
-     */
-    public ExceptionCase addNote(CaseId id, long expectedVersion, String actor, String text) {
-        return actions.addNote(id, expectedVersion, actor, text);
+    public ExceptionCase addNote(ExceptionCase seen, String actor, String text) {
+        return actions.addNote(seen, actor, text);
     }
 
     /**
@@ -220,7 +183,7 @@ public final class ExceptionHandling {
      * an assignee; an OPEN case goes IN_PROGRESS. Progress notes are then added with
      * {@link #addNote}.
      *
-     * @param id the case, never null
+     * @param seen the case as the actor saw it, never null
      * @param actor who opens the work order, not blank
      * @param order the order's current facts, never null; must be the case's order
      * @param customerRequest what the customer asked for, not blank
@@ -228,61 +191,30 @@ public final class ExceptionHandling {
      * @return the case after the change
      * @throws InvalidFieldException naming {@code order.orderId} when the order is another one
      * @throws UnknownCaseException when there is no such case
+     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
      * @throws IllegalTransitionException when the case is closed or already a work order
-     * @throws CaseConflictException when the case changed concurrently
+     * @throws OrderFlowException when the host failed to take a signal; the work order was opened
      */
-    public ExceptionCase openWorkOrder(CaseId id, String actor, Order order, String customerRequest, String assignee) {
-        return actions.openWorkOrder(id, null, actor, order, customerRequest, assignee);
-    }
-
-    /**
-     * As {@link #openWorkOrder(CaseId, String, Order, String, String)}, refusing a case that is
-     * no longer at the version the caller read.
-     *
-     * @param id the case, never null
-     * @param expectedVersion the version the caller read
-     * @param actor who opens the work order, not blank
-     * @param order the order's current facts, never null
-     * @param customerRequest what the customer asked for, not blank
-     * @param assignee who works on it, not blank
-     * @return the case after the change
-     * @throws CaseConflictException when the case is not at {@code expectedVersion}
-     */
-    public ExceptionCase openWorkOrder(CaseId id, long expectedVersion, String actor, Order order,
-            String customerRequest, String assignee) {
-        return actions.openWorkOrder(id, expectedVersion, actor, order, customerRequest, assignee);
+    public ExceptionCase openWorkOrder(ExceptionCase seen, String actor, Order order, String customerRequest,
+            String assignee) {
+        return actions.openWorkOrder(seen, actor, order, customerRequest, assignee);
     }
 
     /**
      * Closes an open case as fixed. When it was the last open blocking case of the order, the
      * host is told to release the order.
      *
-     * @param id the case, never null
+     * @param seen the case as the actor saw it, never null
      * @param actor who resolves it, not blank
      * @param note what was done; null for nothing
      * @return the case after the change
      * @throws UnknownCaseException when there is no such case
+     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
      * @throws IllegalTransitionException when the case is closed
-     * @throws CaseConflictException when the case changed concurrently
      * @throws OrderFlowException when the host failed to take the release; the case was resolved
      */
-    public ExceptionCase resolve(CaseId id, String actor, String note) {
-        return actions.resolve(id, null, actor, note);
-    }
-
-    /**
-     * As {@link #resolve(CaseId, String, String)}, refusing a case that is no longer at the
-     * version the caller read.
-     *
-     * @param id the case, never null
-     * @param expectedVersion the version the caller read
-     * @param actor who resolves it, not blank
-     * @param note what was done; null for nothing
-     * @return the case after the change
-     * @throws CaseConflictException when the case is not at {@code expectedVersion}
-     */
-    public ExceptionCase resolve(CaseId id, long expectedVersion, String actor, String note) {
-        return actions.resolve(id, expectedVersion, actor, note);
+    public ExceptionCase resolve(ExceptionCase seen, String actor, String note) {
+        return actions.resolve(seen, actor, note);
     }
 
     /**
@@ -290,120 +222,72 @@ public final class ExceptionHandling {
      * told to cancel the order, the customer is notified with the reason, and the order's other
      * open cases are resolved by {@value #SYSTEM}.
      *
-     * @param id the case, never null
+     * @param seen the case as the actor saw it, never null
      * @param actor who confirms, not blank
      * @param reason why the order is cancelled, as told to the customer, not blank
      * @return the case after the change
      * @throws UnknownCaseException when there is no such case
+     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
      * @throws IllegalTransitionException when the case is closed
-     * @throws CaseConflictException when the case changed concurrently
      * @throws OrderFlowException when the host failed to take the cancellation; the case was
      *     confirmed
      */
-    public ExceptionCase confirm(CaseId id, String actor, String reason) {
-        return actions.confirm(id, null, actor, reason);
-    }
-
-    /**
-     * As {@link #confirm(CaseId, String, String)}, refusing a case that is no longer at the
-     * version the caller read.
-     *
-     * @param id the case, never null
-     * @param expectedVersion the version the caller read
-     * @param actor who confirms, not blank
-     * @param reason why the order is cancelled, as told to the customer, not blank
-     * @return the case after the change
-     * @throws CaseConflictException when the case is not at {@code expectedVersion}
-     */
-    public ExceptionCase confirm(CaseId id, long expectedVersion, String actor, String reason) {
-        return actions.confirm(id, expectedVersion, actor, reason);
+    public ExceptionCase confirm(ExceptionCase seen, String actor, String reason) {
+        return actions.confirm(seen, actor, reason);
     }
 
     /**
      * Dismisses an open advisory case. A blocking case is refused: use
-     * {@link #ignore(CaseId, String, String, IgnoreOverride)}.
+     * {@link #ignore(ExceptionCase, String, String, IgnoreOverride)}.
      *
-     * @param id the case, never null
+     * @param seen the case as the actor saw it, never null
      * @param actor who ignores it, not blank
      * @param note why, not blank
      * @return the case after the change
      * @throws UnknownCaseException when there is no such case
+     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
      * @throws IllegalTransitionException when the case is closed, or blocking
-     * @throws CaseConflictException when the case changed concurrently
+     * @throws OrderFlowException when the host failed to take a signal; the case was ignored
      */
-    public ExceptionCase ignore(CaseId id, String actor, String note) {
-        return actions.ignore(id, null, actor, note, null);
+    public ExceptionCase ignore(ExceptionCase seen, String actor, String note) {
+        return actions.ignore(seen, actor, note, null);
     }
 
     /**
      * Dismisses an open case, blocking or not, with an override naming who allowed it and why.
      * Releases the order when this was its last open blocking case.
      *
-     * @param id the case, never null
+     * @param seen the case as the actor saw it, never null
      * @param actor who ignores it, not blank
      * @param note why, not blank
      * @param override who overrode the block and why, never null
      * @return the case after the change
      * @throws UnknownCaseException when there is no such case
+     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
      * @throws IllegalTransitionException when the case is closed
-     * @throws CaseConflictException when the case changed concurrently
      * @throws OrderFlowException when the host failed to take the release; the case was ignored
      */
-    public ExceptionCase ignore(CaseId id, String actor, String note, IgnoreOverride override) {
-        return actions.ignore(id, null, actor, note, Args.required(override, "override"));
-    }
-
-    /**
-     * As {@link #ignore(CaseId, String, String, IgnoreOverride)}, refusing a case that is no
-     * longer at the version the caller read.
-     *
-     * @param id the case, never null
-     * @param expectedVersion the version the caller read
-     * @param actor who ignores it, not blank
-     * @param note why, not blank
-     * @param override who overrode the block and why; null for an advisory case
-     * @return the case after the change
-     * @throws CaseConflictException when the case is not at {@code expectedVersion}
-     * @throws IllegalTransitionException when the case is blocking and {@code override} is null
-     */
-    public ExceptionCase ignore(CaseId id, long expectedVersion, String actor, String note, IgnoreOverride override) {
-        return actions.ignore(id, expectedVersion, actor, note, override);
+    public ExceptionCase ignore(ExceptionCase seen, String actor, String note, IgnoreOverride override) {
+        return actions.ignore(seen, actor, note, Args.required(override, "override"));
     }
 
     /**
      * Opens a RESOLVED or IGNORED case again: it re-enters its queue with a fresh due time and,
      * when blocking, holds the order again. Refused on a cancelled order.
      *
-     * @param id the case, never null
+     * @param seen the case as the actor saw it, never null
      * @param actor who reopens it, not blank
      * @param note why; null for nothing
      * @return the case after the change
      * @throws UnknownCaseException when there is no such case
+     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
      * @throws IllegalTransitionException when the case is not RESOLVED or IGNORED, or the order
      *     was cancelled
-     * @throws CaseConflictException when the case changed concurrently
      * @throws OrderFlowException when the host failed to take the hold; the case was reopened
      */
-    public ExceptionCase reopen(CaseId id, String actor, String note) {
-        return actions.reopen(id, null, actor, note);
+    public ExceptionCase reopen(ExceptionCase seen, String actor, String note) {
+        return actions.reopen(seen, actor, note);
     }
-
-    /**
-     * As {@link #reopen(CaseId, String, String)}, refusing a case that is no longer at the
-     * version the caller read.
-     *
-     * @param id the case, never null
-     * @param expectedVersion the version the caller read
-     * @param actor who reopens it, not blank
-     * @param note why; null for nothing
-     * @return the case after the change
-     * @throws CaseConflictException when the case is not at {@code expectedVersion}
-     */
-    public ExceptionCase reopen(CaseId id, long expectedVersion, String actor, String note) {
-        return actions.reopen(id, expectedVersion, actor, note);
-    }
-
-    // ------------------------------------------------------------------ reading
 
     /**
      * @param id a case, never null

@@ -21,17 +21,17 @@ class AuditTrailTest extends HandlingTestBase {
         // GIVEN / WHEN
         raise("SO-1", addressIncomplete());
         minutes(5);
-        handling.start(ADDRESS, "张三");
+        handling.start(current(ADDRESS), "张三");
         minutes(5);
-        handling.assign(ADDRESS, "组长", "李四");
+        handling.assign(current(ADDRESS), "组长", "李四");
         minutes(5);
-        handling.addNote(ADDRESS, "李四", "客户电话未接通");
+        handling.addNote(current(ADDRESS), "李四", "客户电话未接通");
         minutes(75);
-        handling.resolve(ADDRESS, "李四", "changed the shipping address to 朝阳路 88 号");
+        handling.resolve(current(ADDRESS), "李四", "changed the shipping address to 朝阳路 88 号");
         clock.set(T0.plus(Duration.ofDays(1)));
-        handling.reopen(ADDRESS, "王五", "courier says the number is wrong");
+        handling.reopen(current(ADDRESS), "王五", "courier says the number is wrong");
         minutes(20);
-        handling.ignore(ADDRESS, "王五", "courier will call the recipient",
+        handling.ignore(current(ADDRESS), "王五", "courier will call the recipient",
                 new IgnoreOverride("王经理", "VIP, recipient known to courier"));
 
         // THEN
@@ -67,7 +67,7 @@ class AuditTrailTest extends HandlingTestBase {
         handling.mark(order("SO-1"), MarkRequest.builder("H-1", MarkReason.CUSTOMER_CHANGED_DELIVERY_TIME, "张三")
                 .delayUntil(T0.plus(Duration.ofDays(3))).note("customer travels until Friday").blocking(false).build());
         minutes(1);
-        handling.openWorkOrder(CaseId.mark("SO-1", "H-1"), "张三", order("SO-1"), "deliver on Saturday morning", "李四");
+        handling.openWorkOrder(current(CaseId.mark("SO-1", "H-1")), "张三", order("SO-1"), "deliver on Saturday morning", "李四");
 
         // THEN
         assertThat(trailText("SO-1")).containsExactly(
@@ -84,7 +84,7 @@ class AuditTrailTest extends HandlingTestBase {
         minutes(30);
 
         // WHEN
-        handling.confirm(CaseId.rule("SO-1", "PAYMENT_TIMEOUT"), "财务小李", "payment not received within 24 hours");
+        handling.confirm(current(CaseId.rule("SO-1", "PAYMENT_TIMEOUT")), "财务小李", "payment not received within 24 hours");
 
         // THEN
         assertThat(trailText("SO-1")).containsExactly(
@@ -120,8 +120,8 @@ class AuditTrailTest extends HandlingTestBase {
         List<AuditEntry> before = handling.trail("SO-1").entries();
 
         // WHEN
-        handling.start(CaseId.rule("SO-1", "PAYMENT_TIMEOUT"), "张三");
-        handling.resolve(CaseId.rule("SO-1", "PAYMENT_TIMEOUT"), "张三", "paid");
+        handling.start(current(CaseId.rule("SO-1", "PAYMENT_TIMEOUT")), "张三");
+        handling.resolve(current(CaseId.rule("SO-1", "PAYMENT_TIMEOUT")), "张三", "paid");
 
         // THEN
         List<AuditEntry> after = handling.trail("SO-1").entries();

@@ -65,11 +65,11 @@ class ConcurrencyTest extends HandlingTestBase {
             workers.add(() -> {
                 for (int r = 0; r < rounds; r++) {
                     for (CaseId id : ids) {
-                        long version = handling.find(id).orElseThrow().version();
+                        ExceptionCase seen = handling.find(id).orElseThrow();
                         bothRead.await(10, TimeUnit.SECONDS);
-                        Attempt attempt = new Attempt(id, version, thread + "-" + r);
+                        Attempt attempt = new Attempt(id, seen.version(), thread + "-" + r);
                         try {
-                            handling.addNote(id, version, staff.get(thread), attempt.note());
+                            handling.addNote(seen, staff.get(thread), attempt.note());
                             accepted.add(attempt);
                         } catch (CaseConflictException e) {
                             rejected.add(attempt);
@@ -122,7 +122,7 @@ class ConcurrencyTest extends HandlingTestBase {
         Map<CaseId, List<String>> accepted = new ConcurrentHashMap<>();
         List<CaseConflictException> rejected = new CopyOnWriteArrayList<>();
 
-        // WHEN both threads add notes without a version, as fast as they can
+        // WHEN both threads add notes to the latest version they can read, as fast as they can
         List<Callable<Void>> workers = new ArrayList<>();
         for (int t = 0; t < 2; t++) {
             String thread = "T" + t;
@@ -131,7 +131,7 @@ class ConcurrencyTest extends HandlingTestBase {
                     CaseId id = CaseId.rule("SO-" + (n % cases), "PAYMENT_TIMEOUT");
                     String text = thread + "-" + n;
                     try {
-                        handling.addNote(id, thread, text);
+                        handling.addNote(current(id), thread, text);
                         accepted.computeIfAbsent(id, k -> new CopyOnWriteArrayList<>()).add(text);
                     } catch (CaseConflictException e) {
                         assertThat(e.caseId()).isEqualTo(id);
@@ -175,14 +175,14 @@ class ConcurrencyTest extends HandlingTestBase {
         Callable<Void> payments = () -> {
             for (int i = 0; i < orders; i++) {
                 together.await(10, TimeUnit.SECONDS);
-                handling.resolve(CaseId.rule("SO-" + i, "PAYMENT_TIMEOUT"), "财务", "paid");
+                handling.resolve(current(CaseId.rule("SO-" + i, "PAYMENT_TIMEOUT")), "财务", "paid");
             }
             return null;
         };
         Callable<Void> addresses = () -> {
             for (int i = 0; i < orders; i++) {
                 together.await(10, TimeUnit.SECONDS);
-                handling.resolve(CaseId.rule("SO-" + i, "ADDRESS_INCOMPLETE"), "客服", "completed");
+                handling.resolve(current(CaseId.rule("SO-" + i, "ADDRESS_INCOMPLETE")), "客服", "completed");
             }
             return null;
         };

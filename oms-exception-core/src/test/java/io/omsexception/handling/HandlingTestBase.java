@@ -45,6 +45,11 @@ abstract class HandlingTestBase {
         return raise(Fixtures.order(orderId, tier), finding).get(0);
     }
 
+    /** The case as stored now: what a user who just opened it sees. */
+    ExceptionCase current(CaseId id) {
+        return handling.find(id).orElseThrow();
+    }
+
     void minutes(long m) {
         clock.advance(Duration.ofMinutes(m));
     }

@@ -54,14 +54,14 @@ class HoldReleaseCancelTest extends HandlingTestBase {
         raise("SO-1", paymentTimeout(), addressIncomplete(), unusualAmount());
 
         // WHEN
-        handling.resolve(PAYMENT, "张三", "customer paid");
+        handling.resolve(current(PAYMENT), "张三", "customer paid");
 
         // THEN still held by the address
         assertThat(flow.signals()).containsExactly(held(PAYMENT, ADDRESS));
         assertThat(handling.status("SO-1").held()).isTrue();
 
         // WHEN
-        handling.resolve(ADDRESS, "李四", "house number added");
+        handling.resolve(current(ADDRESS), "李四", "house number added");
 
         // THEN released although the advisory case is still open
         assertThat(flow.signals()).containsExactly(held(PAYMENT, ADDRESS), released());
@@ -76,7 +76,7 @@ class HoldReleaseCancelTest extends HandlingTestBase {
         raise("SO-1", paymentTimeout());
 
         // WHEN
-        handling.ignore(PAYMENT, "张三", "paid offline", new IgnoreOverride("王经理", "receipt checked"));
+        handling.ignore(current(PAYMENT), "张三", "paid offline", new IgnoreOverride("王经理", "receipt checked"));
 
         // THEN
         assertThat(flow.signals()).containsExactly(held(PAYMENT), released());
@@ -86,10 +86,10 @@ class HoldReleaseCancelTest extends HandlingTestBase {
     void should_hold_the_order_again_when_a_blocking_case_is_reopened() {
         // GIVEN
         raise("SO-1", paymentTimeout());
-        handling.resolve(PAYMENT, "张三", "customer paid");
+        handling.resolve(current(PAYMENT), "张三", "customer paid");
 
         // WHEN
-        handling.reopen(PAYMENT, "张三", "payment was reversed");
+        handling.reopen(current(PAYMENT), "张三", "payment was reversed");
 
         // THEN
         assertThat(flow.signals()).containsExactly(held(PAYMENT), released(), held(PAYMENT));
@@ -103,7 +103,7 @@ class HoldReleaseCancelTest extends HandlingTestBase {
         notifier.clear();
 
         // WHEN
-        handling.confirm(PAYMENT, "张三", "payment not received within 24 hours");
+        handling.confirm(current(PAYMENT), "张三", "payment not received within 24 hours");
 
         // THEN
         assertThat(flow.signals()).containsExactly(held(PAYMENT), new Signal(OrderSignal.CANCELLED, "SO-1",
@@ -127,7 +127,7 @@ class HoldReleaseCancelTest extends HandlingTestBase {
         handling.mark(order("SO-1"), MarkRequest.builder("H-1", MarkReason.DELIVERY_DELAY, "李四").build());
 
         // WHEN
-        handling.confirm(PAYMENT, "张三", "fraud confirmed");
+        handling.confirm(current(PAYMENT), "张三", "fraud confirmed");
 
         // THEN
         assertThat(handling.cases("SO-1")).extracting(ExceptionCase::state).containsExactly(
@@ -142,11 +142,11 @@ class HoldReleaseCancelTest extends HandlingTestBase {
     void should_tell_the_host_and_the_customer_about_a_cancellation_only_once() {
         // GIVEN
         raise("SO-1", paymentTimeout());
-        handling.confirm(PAYMENT, "张三", "fraud confirmed");
+        handling.confirm(current(PAYMENT), "张三", "fraud confirmed");
 
         // WHEN later actions touch the cancelled order, after the notification window
         clock.advance(java.time.Duration.ofHours(3));
-        handling.addNote(PAYMENT, "张三", "police report filed");
+        handling.addNote(current(PAYMENT), "张三", "police report filed");
         handling.syncOrder("SO-1");
         handling.reconcile(order("SO-1"), Fixtures.evaluation("SO-1", paymentTimeout()));
 
@@ -161,7 +161,7 @@ class HoldReleaseCancelTest extends HandlingTestBase {
     void should_leave_a_cancelled_order_alone_on_reevaluation() {
         // GIVEN
         raise("SO-1", paymentTimeout());
-        handling.confirm(PAYMENT, "张三", "fraud confirmed");
+        handling.confirm(current(PAYMENT), "张三", "fraud confirmed");
         int trailSize = handling.trail("SO-1").size();
 
         // WHEN
@@ -202,7 +202,7 @@ class HoldReleaseCancelTest extends HandlingTestBase {
         raise("SO-1", paymentTimeout());
 
         // WHEN
-        assertThatThrownBy(() -> handling.resolve(PAYMENT, "张三", "customer paid"))
+        assertThatThrownBy(() -> handling.resolve(current(PAYMENT), "张三", "customer paid"))
                 .isInstanceOfSatisfying(OrderFlowException.class, e -> {
                     assertThat(e.orderId()).isEqualTo("SO-1");
                     assertThat(e.signal()).isEqualTo(OrderSignal.RELEASED);
