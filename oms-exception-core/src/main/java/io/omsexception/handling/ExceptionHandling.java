@@ -7,7 +7,7 @@ import io.omsexception.model.InvalidFieldException;
 import io.omsexception.model.Order;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -381,17 +381,20 @@ public final class ExceptionHandling {
      * {@linkplain ResponseTargets#standard() standard response targets}, a 30-minute notification
      * window, staff on {@link Channel#IN_APP} and customers on {@link Channel#SMS}.
      *
-     * <p>Mutable and single-threaded; {@link #build()} copies what it needs.
+     * <p>Each setting is taken once: giving it again throws an {@link IllegalStateException} such
+     * as {@code store was already set}; a value refused as invalid does not count as given.
+     * Mutable and single-threaded; {@link #build()} copies what it needs and may be called again.
      */
     public static final class Builder {
+        private final Set<String> given = new HashSet<>();
         private Clock clock = Clock.systemDefaultZone();
         private CaseStore store;
         private Notifier notifier;
         private OrderFlow orderFlow;
         private ResponseTargets targets = ResponseTargets.standard();
         private Duration notificationWindow = Duration.ofMinutes(30);
-        private Set<Channel> staffChannels = EnumSet.of(Channel.IN_APP);
-        private Set<Channel> customerChannels = EnumSet.of(Channel.SMS);
+        private Set<Channel> staffChannels = Set.of(Channel.IN_APP);
+        private Set<Channel> customerChannels = Set.of(Channel.SMS);
 
         private Builder() {
         }
@@ -399,68 +402,79 @@ public final class ExceptionHandling {
         /**
          * @param value the clock every time is read from; its zone is the one of audit texts
          * @return this builder
+         * @throws IllegalStateException when the clock was already set
          */
         public Builder clock(Clock value) {
-            this.clock = Args.required(value, "clock");
+            Args.required(value, "clock");
+            Args.setOnce(given, "clock");
+            this.clock = value;
             return this;
         }
 
         /**
-
          * @param value where cases and trails live
-
          * @return this builder
-
+         * @throws IllegalStateException when the store was already set
          */
         public Builder store(CaseStore value) {
-            this.store = Args.required(value, "store");
+            Args.required(value, "store");
+            Args.setOnce(given, "store");
+            this.store = value;
             return this;
         }
 
         /**
-
          * @param value how people are told; required
-
          * @return this builder
-
+         * @throws IllegalStateException when the notifier was already set
          */
         public Builder notifier(Notifier value) {
-            this.notifier = Args.required(value, "notifier");
+            Args.required(value, "notifier");
+            Args.setOnce(given, "notifier");
+            this.notifier = value;
             return this;
         }
 
         /**
-
          * @param value how the host's order flow is told; required
-
          * @return this builder
-
+         * @throws IllegalStateException when the order flow was already set
          */
         public Builder orderFlow(OrderFlow value) {
-            this.orderFlow = Args.required(value, "orderFlow");
+            Args.required(value, "orderFlow");
+            Args.setOnce(given, "orderFlow");
+            this.orderFlow = value;
             return this;
         }
 
         /**
-
          * @param value the response target of every priority
-
          * @return this builder
-
+         * @throws IllegalStateException when the targets, or the target of a priority, were already
+         *     set
          */
         public Builder responseTargets(ResponseTargets value) {
-            this.targets = Args.required(value, "responseTargets");
+            Args.required(value, "responseTargets");
+            for (Priority p : Priority.values()) {
+                Args.requireUnset(given, "responseTarget(" + p + ")");
+            }
+            Args.setOnce(given, "responseTargets");
+            this.targets = value;
             return this;
         }
 
         /**
-         * @param priority a priority
-         * @param target its response target, positive
+         * @param priority a priority, never null
+         * @param target its response target, positive; the others stay as they are
          * @return this builder
          * @throws InvalidFieldException naming {@code targets[P1]} when the target is not positive
+         * @throws IllegalStateException when all targets, or this priority's, were already set
          */
         public Builder responseTarget(Priority priority, Duration target) {
-            this.targets = targets.with(priority, target);
+            ResponseTargets changed = targets.with(priority, target);
+            Args.requireUnset(given, "responseTargets");
+            Args.setOnce(given, "responseTarget(" + priority + ")");
+            this.targets = changed;
             return this;
         }
 
@@ -469,42 +483,45 @@ public final class ExceptionHandling {
          *     suppressed; zero to send every one
          * @return this builder
          * @throws InvalidFieldException naming {@code notificationWindow} when negative
+         * @throws IllegalStateException when the window was already set
          */
         public Builder notificationWindow(Duration value) {
             Args.required(value, "notificationWindow");
             if (value.isNegative()) {
                 throw new InvalidFieldException("notificationWindow", "must not be negative but was " + value);
             }
+            Args.setOnce(given, "notificationWindow");
             this.notificationWindow = value;
             return this;
         }
 
         /**
-
          * @param values the channels of staff notifications, at least one
-
          * @return this builder
-
+         * @throws IllegalStateException when the staff channels were already set
          */
         public Builder staffChannels(Channel... values) {
-            this.staffChannels = Notifications.channels(values, "staffChannels");
+            Set<Channel> channels = Notifications.channels(values, "staffChannels");
+            Args.setOnce(given, "staffChannels");
+            this.staffChannels = channels;
             return this;
         }
 
         /**
-
          * @param values the channels of customer notifications, at least one
-
          * @return this builder
-
+         * @throws IllegalStateException when the customer channels were already set
          */
         public Builder customerChannels(Channel... values) {
-            this.customerChannels = Notifications.channels(values, "customerChannels");
+            Set<Channel> channels = Notifications.channels(values, "customerChannels");
+            Args.setOnce(given, "customerChannels");
+            this.customerChannels = channels;
             return this;
         }
 
         /**
-         * @return a handling front door with this configuration
+         * @return a handling front door with this configuration; a new {@link InMemoryCaseStore}
+         *     for each front door when no store was set
          * @throws InvalidFieldException naming {@code notifier} or {@code orderFlow} when not set
          */
         public ExceptionHandling build() {

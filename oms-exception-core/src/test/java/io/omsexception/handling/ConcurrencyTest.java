@@ -164,7 +164,7 @@ class ConcurrencyTest extends HandlingTestBase {
     void should_release_each_order_exactly_once_when_its_last_two_blocking_cases_are_resolved_at_once()
             throws Exception {
         // GIVEN a store and a host that take a while to answer, and 100 held orders with two blocking cases each
-        handling = builder().store(new SlowStore(store)).orderFlow(new SlowOrderFlow(flow)).build();
+        handling = builder(new SlowStore(store), notifier, new SlowOrderFlow(flow)).build();
         int orders = 100;
         for (int i = 0; i < orders; i++) {
             raise("SO-" + i, paymentTimeout(), addressIncomplete());

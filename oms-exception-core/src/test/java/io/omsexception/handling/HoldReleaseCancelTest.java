@@ -198,7 +198,7 @@ class HoldReleaseCancelTest extends HandlingTestBase {
                 flow.cancel(orderId, reason, confirmedCase);
             }
         };
-        handling = builder().orderFlow(failingOnce).build();
+        handling = builder(store, notifier, failingOnce).build();
         raise("SO-1", paymentTimeout());
 
         // WHEN
@@ -242,7 +242,7 @@ class HoldReleaseCancelTest extends HandlingTestBase {
                 throw new IllegalStateException("SMS gateway down");
             }
         };
-        handling = builder().notifier(broken).build();
+        handling = builder(store, broken, flow).build();
 
         // WHEN
         List<ExceptionCase> opened = raise("SO-1", paymentTimeout());
