@@ -1,8 +1,13 @@
 package io.omsexception.handling;
 
 import io.omsexception.model.InvalidFieldException;
+import java.util.Set;
 
-/** Argument checks of the handling layer; every message names the argument. */
+/**
+ * The argument and builder checks of the handling layer. A missing or blank argument is refused
+ * with an {@link InvalidFieldException} naming it ({@code actor: is required}); a builder setting
+ * given twice with an {@link IllegalStateException} naming it ({@code store was already set}).
+ */
 final class Args {
     private Args() {
     }
@@ -23,5 +28,19 @@ final class Args {
 
     static String optionalText(String value) {
         return value == null || value.isBlank() ? null : value;
+    }
+
+    /** Records that a builder's setting is given, refusing it when it already was. */
+    static void setOnce(Set<String> given, String setting) {
+        if (!given.add(setting)) {
+            throw new IllegalStateException(setting + " was already set");
+        }
+    }
+
+    /** Refuses a builder's setting that another one, already given, decides. */
+    static void requireUnset(Set<String> given, String setting) {
+        if (given.contains(setting)) {
+            throw new IllegalStateException(setting + " was already set");
+        }
     }
 }

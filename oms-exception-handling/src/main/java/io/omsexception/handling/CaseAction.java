@@ -1,10 +1,11 @@
 package io.omsexception.handling;
 
 /**
- * What an audit entry records. The case actions change one case; the {@code ORDER_*} actions are
- * recorded by the system when it tells the host to hold, release or cancel an order.
+ * What was done to one case, as named in its audit entries, in {@link CaseState#after} and in
+ * {@link IllegalTransitionException}. What the host is told about the whole order is an
+ * {@link OrderSignal}.
  */
-public enum CaseAction {
+public enum CaseAction implements AuditAction {
     /** A case was opened: from a finding, or by a manual mark. */
     OPEN("open", "opened"),
     /** Someone took the case: OPEN to IN_PROGRESS. */
@@ -24,13 +25,7 @@ public enum CaseAction {
     /** A closed case was opened again. */
     REOPEN("reopen", "reopened"),
     /** The system refreshed a rule case whose finding changed priority, department or blocking. */
-    UPDATE("update", "updated"),
-    /** The host was told to hold the order: a blocking case is open. */
-    ORDER_HELD("hold", "held order"),
-    /** The host was told to release the order: back to pending, re-enter the picking queue. */
-    ORDER_RELEASED("release", "released order"),
-    /** The host was told to cancel the order: a case was confirmed. */
-    ORDER_CANCELLED("cancel", "cancelled order");
+    UPDATE("update", "updated");
 
     private final String verb;
     private final String pastTense;
@@ -46,12 +41,14 @@ public enum CaseAction {
     }
 
     /** @return the verb as used in the audit text, for example {@code resolved} */
+    @Override
     public String pastTense() {
         return pastTense;
     }
 
-    /** @return whether this action is about the order rather than one case */
+    /** @return {@code false}: a case action is about one case */
+    @Override
     public boolean isOrderLevel() {
-        return this == ORDER_HELD || this == ORDER_RELEASED || this == ORDER_CANCELLED;
+        return false;
     }
 }

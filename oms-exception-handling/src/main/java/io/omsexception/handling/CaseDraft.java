@@ -4,7 +4,9 @@ import io.omsexception.Category;
 import io.omsexception.Department;
 import io.omsexception.Finding;
 import io.omsexception.Priority;
+import io.omsexception.model.Customer;
 import io.omsexception.model.CustomerTier;
+import io.omsexception.model.Order;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,56 @@ final class CaseDraft {
     Closure closure;
 
     CaseDraft() {
+    }
+
+    /** Version 1 of a new OPEN case of the order, opened now; the caller sets what it is about. */
+    static CaseDraft opening(CaseId id, String code, Order order, Instant now) {
+        CaseDraft d = new CaseDraft();
+        d.id = id;
+        d.version = 1;
+        d.state = CaseState.OPEN;
+        d.code = code;
+        d.applyCustomer(order);
+        d.createdAt = now;
+        d.openedAt = now;
+        d.updatedAt = now;
+        return d;
+    }
+
+    /** The next version of the case, in the state, changed now. */
+    static CaseDraft next(ExceptionCase current, CaseState state, Instant now) {
+        CaseDraft d = of(current);
+        d.version = current.version() + 1;
+        d.state = state;
+        d.updatedAt = now;
+        return d;
+    }
+
+    /** The next version of the open case, closed now by the actor. */
+    static ExceptionCase closed(ExceptionCase current, CaseState state, String actor, String note, Instant now) {
+        CaseDraft d = next(current, state, now);
+        d.closure = new Closure(actor, now, note, null);
+        return d.build();
+    }
+
+    void applyCustomer(Order order) {
+        Customer customer = order.customer();
+        customerId = customer == null ? null : customer.customerId();
+        customerTier = customer == null ? null : customer.tier();
+    }
+
+    void applyFinding(Finding f) {
+        finding = f;
+        category = f.category();
+        priority = f.priority();
+        department = f.department();
+        blocking = f.blocking();
+    }
+
+    /** Due at the mark's delay when it ends after {@code openedAt}, else the priority's target after it. */
+    void scheduleDue(ResponseTargets targets) {
+        Instant delayUntil = mark == null ? null : mark.delayUntil();
+        dueAt = delayUntil != null && delayUntil.isAfter(openedAt) ? delayUntil : openedAt.plus(targets.of(priority));
     }
 
     static CaseDraft of(ExceptionCase c) {

@@ -36,8 +36,8 @@ public enum CaseState {
     }
 
     /**
-     * The transition table. {@link CaseAction#UPDATE} is the system's (re-evaluation); order-level
-     * actions are never case transitions.
+     * The transition table. {@link CaseAction#UPDATE} is the system's (re-evaluation);
+     * {@link CaseAction#OPEN} only ever creates a case.
      *
      * @param action a case action, never null
      * @return the state a case in this state is in after the action, or empty when the action is
@@ -54,7 +54,7 @@ public enum CaseState {
             case CONFIRM -> isOpen() ? CONFIRMED : null;
             case IGNORE -> isOpen() ? IGNORED : null;
             case REOPEN -> this == RESOLVED || this == IGNORED ? OPEN : null;
-            case OPEN, ORDER_HELD, ORDER_RELEASED, ORDER_CANCELLED -> null;
+            case OPEN -> null;
         };
         return Optional.ofNullable(next);
     }

@@ -5,6 +5,8 @@ import io.omsexception.LocalizedText;
 import io.omsexception.Priority;
 import io.omsexception.model.InvalidFieldException;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A person's request to mark an order as an exception. Marking is idempotent by {@code handle}:
@@ -68,8 +70,13 @@ public record MarkRequest(
         return new Builder(handle, reason, actor);
     }
 
-    /** A mutable, single-threaded builder of {@link MarkRequest}; {@link #build()} validates. */
+    /**
+     * A builder of {@link MarkRequest}; {@link #build()} validates. Each setting is taken once:
+     * giving it again throws an {@link IllegalStateException} such as
+     * {@code priority was already set}. Mutable and single-threaded.
+     */
     public static final class Builder {
+        private final Set<String> given = new HashSet<>();
         private final String handle;
         private final MarkReason reason;
         private final String actor;
@@ -87,79 +94,73 @@ public record MarkRequest(
         }
 
         /**
-
-         * @param value when the order is expected to move again, or null
-
+         * @param value when the order is expected to move again, or null for no delay
          * @return this builder
-
+         * @throws IllegalStateException when the delay was already set
          */
         public Builder delayUntil(Instant value) {
+            Args.setOnce(given, "delayUntil");
             this.delayUntil = value;
             return this;
         }
 
         /**
-
-         * @param value the note, or null
-
+         * @param value the note, or null for none
          * @return this builder
-
+         * @throws IllegalStateException when the note was already set
          */
         public Builder note(String value) {
+            Args.setOnce(given, "note");
             this.note = value;
             return this;
         }
 
         /**
-
          * @param value whether the mark holds the order; default true
-
          * @return this builder
-
+         * @throws IllegalStateException when blocking was already set
          */
         public Builder blocking(boolean value) {
+            Args.setOnce(given, "blocking");
             this.blocking = value;
             return this;
         }
 
         /**
-
-         * @param value the priority; default P3
-
+         * @param value the priority; default P3; null is refused by {@link #build()}
          * @return this builder
-
+         * @throws IllegalStateException when the priority was already set
          */
         public Builder priority(Priority value) {
+            Args.setOnce(given, "priority");
             this.priority = value;
             return this;
         }
 
         /**
-
-         * @param value the department; default CUSTOMER_SERVICE
-
+         * @param value the department; default CUSTOMER_SERVICE; null is refused by {@link #build()}
          * @return this builder
-
+         * @throws IllegalStateException when the department was already set
          */
         public Builder department(Department value) {
+            Args.setOnce(given, "department");
             this.department = value;
             return this;
         }
 
         /**
-
          * @param value the message for the customer, or null for none
-
          * @return this builder
-
+         * @throws IllegalStateException when the customer message was already set
          */
         public Builder customerMessage(LocalizedText value) {
+            Args.setOnce(given, "customerMessage");
             this.customerMessage = value;
             return this;
         }
 
         /**
-         * @return the request
+         * @return the request; the builder may build again
          * @throws InvalidFieldException naming the offending field
          */
         public MarkRequest build() {

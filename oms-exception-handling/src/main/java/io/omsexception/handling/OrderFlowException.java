@@ -13,15 +13,14 @@ public final class OrderFlowException extends RuntimeException {
     /** The order. */
     private final String orderId;
     /** The signal that failed. */
-    private final CaseAction signal;
+    private final OrderSignal signal;
 
     /**
      * @param orderId the order, never null
-     * @param signal {@link CaseAction#ORDER_HELD}, {@link CaseAction#ORDER_RELEASED} or
-     *     {@link CaseAction#ORDER_CANCELLED}, never null
+     * @param signal the signal the host failed to take, never null
      * @param cause what the host threw, never null
      */
-    public OrderFlowException(String orderId, CaseAction signal, RuntimeException cause) {
+    public OrderFlowException(String orderId, OrderSignal signal, RuntimeException cause) {
         super("order " + Args.text(orderId, "orderId") + ": the host failed to " + Args.required(signal, "signal").verb()
                 + " the order (" + Args.required(cause, "cause") + "); the case change was committed, call syncOrder to retry",
                 cause);
@@ -35,7 +34,7 @@ public final class OrderFlowException extends RuntimeException {
     }
 
     /** @return the signal that failed, never null */
-    public CaseAction signal() {
+    public OrderSignal signal() {
         return signal;
     }
 }

@@ -26,4 +26,15 @@ public record OrderStatus(String orderId, boolean held, boolean cancelled, List<
         openCases = List.copyOf(Args.required(openCases, "openCases"));
         blockingCases = List.copyOf(Args.required(blockingCases, "blockingCases"));
     }
+
+    static OrderStatus of(String orderId, List<ExceptionCase> cases) {
+        List<CaseId> open = cases.stream().filter(ExceptionCase::isOpen).map(ExceptionCase::id).toList();
+        List<CaseId> blocking = cases.stream().filter(ExceptionCase::holdsOrder).map(ExceptionCase::id).toList();
+        boolean cancelled = isCancelled(cases);
+        return new OrderStatus(orderId, !cancelled && !blocking.isEmpty(), cancelled, open, blocking);
+    }
+
+    static boolean isCancelled(List<ExceptionCase> cases) {
+        return cases.stream().anyMatch(c -> c.state() == CaseState.CONFIRMED);
+    }
 }

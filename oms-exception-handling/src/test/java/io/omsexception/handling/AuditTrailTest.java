@@ -21,17 +21,17 @@ class AuditTrailTest extends HandlingTestBase {
         // GIVEN / WHEN
         raise("SO-1", addressIncomplete());
         minutes(5);
-        handling.start(ADDRESS, "张三");
+        handling.start(current(ADDRESS), "张三");
         minutes(5);
-        handling.assign(ADDRESS, "组长", "李四");
+        handling.assign(current(ADDRESS), "组长", "李四");
         minutes(5);
-        handling.addNote(ADDRESS, "李四", "客户电话未接通");
+        handling.addNote(current(ADDRESS), "李四", "客户电话未接通");
         minutes(75);
-        handling.resolve(ADDRESS, "李四", "changed the shipping address to 朝阳路 88 号");
+        handling.resolve(current(ADDRESS), "李四", "changed the shipping address to 朝阳路 88 号");
         clock.set(T0.plus(Duration.ofDays(1)));
-        handling.reopen(ADDRESS, "王五", "courier says the number is wrong");
+        handling.reopen(current(ADDRESS), "王五", "courier says the number is wrong");
         minutes(20);
-        handling.ignore(ADDRESS, "王五", "courier will call the recipient",
+        handling.ignore(current(ADDRESS), "王五", "courier will call the recipient",
                 new IgnoreOverride("王经理", "VIP, recipient known to courier"));
 
         // THEN
@@ -67,7 +67,7 @@ class AuditTrailTest extends HandlingTestBase {
         handling.mark(order("SO-1"), MarkRequest.builder("H-1", MarkReason.CUSTOMER_CHANGED_DELIVERY_TIME, "张三")
                 .delayUntil(T0.plus(Duration.ofDays(3))).note("customer travels until Friday").blocking(false).build());
         minutes(1);
-        handling.openWorkOrder(CaseId.mark("SO-1", "H-1"), "张三", order("SO-1"), "deliver on Saturday morning", "李四");
+        handling.openWorkOrder(current(CaseId.mark("SO-1", "H-1")), "张三", order("SO-1"), "deliver on Saturday morning", "李四");
 
         // THEN
         assertThat(trailText("SO-1")).containsExactly(
@@ -84,7 +84,7 @@ class AuditTrailTest extends HandlingTestBase {
         minutes(30);
 
         // WHEN
-        handling.confirm(CaseId.rule("SO-1", "PAYMENT_TIMEOUT"), "财务小李", "payment not received within 24 hours");
+        handling.confirm(current(CaseId.rule("SO-1", "PAYMENT_TIMEOUT")), "财务小李", "payment not received within 24 hours");
 
         // THEN
         assertThat(trailText("SO-1")).containsExactly(
@@ -103,8 +103,8 @@ class AuditTrailTest extends HandlingTestBase {
         // GIVEN
         raise("SO-1", paymentTimeout());
         AuditTrail trail = handling.trail("SO-1");
-        AuditEntry forged = new AuditEntry("SO-1", CaseId.rule("SO-1", "PAYMENT_TIMEOUT"), 9, T0, "mallory",
-                CaseAction.RESOLVE, CaseState.OPEN, CaseState.RESOLVED, null, "forged", null);
+        AuditEntry forged = AuditEntry.opened(handling.find(CaseId.rule("SO-1", "PAYMENT_TIMEOUT")).orElseThrow(),
+                "mallory", "forged");
 
         // WHEN / THEN
         assertThatThrownBy(() -> trail.entries().add(forged)).isInstanceOf(UnsupportedOperationException.class);
@@ -120,8 +120,8 @@ class AuditTrailTest extends HandlingTestBase {
         List<AuditEntry> before = handling.trail("SO-1").entries();
 
         // WHEN
-        handling.start(CaseId.rule("SO-1", "PAYMENT_TIMEOUT"), "张三");
-        handling.resolve(CaseId.rule("SO-1", "PAYMENT_TIMEOUT"), "张三", "paid");
+        handling.start(current(CaseId.rule("SO-1", "PAYMENT_TIMEOUT")), "张三");
+        handling.resolve(current(CaseId.rule("SO-1", "PAYMENT_TIMEOUT")), "张三", "paid");
 
         // THEN
         List<AuditEntry> after = handling.trail("SO-1").entries();
@@ -153,16 +153,37 @@ class AuditTrailTest extends HandlingTestBase {
                 CaseState.OPEN, CaseState.IN_PROGRESS, null, null, null))
                 .isInstanceOf(InvalidFieldException.class)
                 .hasMessage("caseId: is required");
-        assertThatThrownBy(() -> new AuditEntry("SO-1", null, 3, T0, "system", CaseAction.ORDER_RELEASED,
+        assertThatThrownBy(() -> new AuditEntry("SO-1", null, 3, T0, "system", OrderSignal.RELEASED,
                 null, null, null, null, null))
                 .isInstanceOf(InvalidFieldException.class)
-                .hasMessage("version: must be 0, with no states, for ORDER_RELEASED");
+                .hasMessage("version: must be 0, with no states, for RELEASED");
         assertThatThrownBy(() -> new AuditEntry("SO-1", CaseId.rule("SO-1", "X"), 0, T0, "a", CaseAction.NOTE,
                 CaseState.OPEN, CaseState.OPEN, null, "n", null))
                 .isInstanceOf(InvalidFieldException.class)
                 .hasMessage("version: must be at least 1 but was 0");
         assertThatThrownBy(() -> new AuditEntry("SO-1", CaseId.rule("SO-1", "X"), 1, T0, " ", CaseAction.NOTE,
                 CaseState.OPEN, CaseState.OPEN, null, "n", null))
+                .isInstanceOf(InvalidFieldException.class)
+                .hasMessage("actor: is required");
+    }
+
+    @Test
+    void should_refuse_factory_arguments_that_make_no_entry_naming_them() {
+        // GIVEN
+        ExceptionCase payment = raise("SO-1", paymentTimeout()).get(0);
+        ExceptionCase address = raise("SO-2", addressIncomplete()).get(0);
+
+        // WHEN / THEN
+        assertThatThrownBy(() -> AuditEntry.transition(payment, address, "张三", CaseAction.NOTE, "n"))
+                .isInstanceOf(InvalidFieldException.class)
+                .hasMessage("after.id: must be SO-1/PAYMENT_TIMEOUT but was SO-2/ADDRESS_INCOMPLETE");
+        assertThatThrownBy(() -> AuditEntry.transition(payment, payment, "张三", CaseAction.OPEN, null))
+                .isInstanceOf(InvalidFieldException.class)
+                .hasMessage("action: must not be OPEN for a transition");
+        assertThatThrownBy(() -> AuditEntry.cancelled(payment, T0))
+                .isInstanceOf(InvalidFieldException.class)
+                .hasMessage("confirmed.state: must be CONFIRMED but was OPEN");
+        assertThatThrownBy(() -> AuditEntry.opened(payment, " ", null))
                 .isInstanceOf(InvalidFieldException.class)
                 .hasMessage("actor: is required");
     }

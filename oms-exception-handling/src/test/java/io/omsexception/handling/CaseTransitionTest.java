@@ -7,6 +7,7 @@ import static io.omsexception.handling.Fixtures.unusualAmount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.omsexception.Priority;
 import io.omsexception.model.InvalidFieldException;
 import io.omsexception.model.Order;
 import java.time.Duration;
@@ -26,22 +27,23 @@ class CaseTransitionTest extends HandlingTestBase {
         raise("SO-1", paymentTimeout());
         return switch (state) {
             case OPEN -> handling.find(PAYMENT).orElseThrow();
-            case IN_PROGRESS -> handling.start(PAYMENT, "张三");
-            case RESOLVED -> handling.resolve(PAYMENT, "张三", "paid");
-            case CONFIRMED -> handling.confirm(PAYMENT, "张三", "payment never arrived");
-            case IGNORED -> handling.ignore(PAYMENT, "张三", "paid offline", OVERRIDE);
+            case IN_PROGRESS -> handling.start(current(PAYMENT), "张三");
+            case RESOLVED -> handling.resolve(current(PAYMENT), "张三", "paid");
+            case CONFIRMED -> handling.confirm(current(PAYMENT), "张三", "payment never arrived");
+            case IGNORED -> handling.ignore(current(PAYMENT), "张三", "paid offline", OVERRIDE);
         };
     }
 
-    private void perform(CaseAction action) {
+    private void perform(CaseAction action, ExceptionCase seen) {
         switch (action) {
-            case START -> handling.start(PAYMENT, "李四");
-            case ASSIGN -> handling.assign(PAYMENT, "李四", "王五");
-            case WORK_ORDER -> handling.openWorkOrder(PAYMENT, "李四", Fixtures.order("SO-1"), "call me", "王五");
-            case RESOLVE -> handling.resolve(PAYMENT, "李四", null);
-            case CONFIRM -> handling.confirm(PAYMENT, "李四", "fraud");
-            case IGNORE -> handling.ignore(PAYMENT, "李四", "not needed", OVERRIDE);
-            case REOPEN -> handling.reopen(PAYMENT, "李四", null);
+            case START -> handling.start(seen, "李四");
+            case ASSIGN -> handling.assign(seen, "李四", "王五");
+            case NOTE -> handling.addNote(seen, "李四", "called");
+            case WORK_ORDER -> handling.openWorkOrder(seen, "李四", Fixtures.order("SO-1"), "call me", "王五");
+            case RESOLVE -> handling.resolve(seen, "李四", null);
+            case CONFIRM -> handling.confirm(seen, "李四", "fraud");
+            case IGNORE -> handling.ignore(seen, "李四", "not needed", OVERRIDE);
+            case REOPEN -> handling.reopen(seen, "李四", null);
             default -> throw new AssertionError(action);
         }
     }
@@ -66,7 +68,7 @@ class CaseTransitionTest extends HandlingTestBase {
         caseIn(CaseState.OPEN);
 
         // WHEN
-        ExceptionCase c = handling.start(PAYMENT, "张三");
+        ExceptionCase c = handling.start(current(PAYMENT), "张三");
 
         // THEN
         assertThat(c.state()).isEqualTo(CaseState.IN_PROGRESS);
@@ -78,10 +80,10 @@ class CaseTransitionTest extends HandlingTestBase {
     void should_keep_the_assignee_when_an_assigned_case_is_started_by_someone_else() {
         // GIVEN
         caseIn(CaseState.OPEN);
-        handling.assign(PAYMENT, "组长", "李四");
+        handling.assign(current(PAYMENT), "组长", "李四");
 
         // WHEN
-        ExceptionCase c = handling.start(PAYMENT, "张三");
+        ExceptionCase c = handling.start(current(PAYMENT), "张三");
 
         // THEN
         assertThat(c.assignee()).isEqualTo("李四");
@@ -95,7 +97,7 @@ class CaseTransitionTest extends HandlingTestBase {
         minutes(5);
 
         // WHEN
-        ExceptionCase c = handling.resolve(PAYMENT, "张三", "customer paid");
+        ExceptionCase c = handling.resolve(current(PAYMENT), "张三", "customer paid");
 
         // THEN
         assertThat(c.state()).isEqualTo(CaseState.RESOLVED);
@@ -109,7 +111,7 @@ class CaseTransitionTest extends HandlingTestBase {
         caseIn(from);
 
         // WHEN
-        ExceptionCase c = handling.confirm(PAYMENT, "张三", "payment never arrived");
+        ExceptionCase c = handling.confirm(current(PAYMENT), "张三", "payment never arrived");
 
         // THEN
         assertThat(c.state()).isEqualTo(CaseState.CONFIRMED);
@@ -123,7 +125,7 @@ class CaseTransitionTest extends HandlingTestBase {
         caseIn(from);
 
         // WHEN
-        ExceptionCase c = handling.ignore(PAYMENT, "张三", "paid offline", OVERRIDE);
+        ExceptionCase c = handling.ignore(current(PAYMENT), "张三", "paid offline", OVERRIDE);
 
         // THEN
         assertThat(c.state()).isEqualTo(CaseState.IGNORED);
@@ -137,7 +139,7 @@ class CaseTransitionTest extends HandlingTestBase {
         CaseId id = CaseId.rule("SO-1", "UNUSUAL_AMOUNT");
 
         // WHEN
-        ExceptionCase c = handling.ignore(id, "风控小王", "regular bulk buyer");
+        ExceptionCase c = handling.ignore(current(id), "风控小王", "regular bulk buyer");
 
         // THEN
         assertThat(c.state()).isEqualTo(CaseState.IGNORED);
@@ -150,20 +152,20 @@ class CaseTransitionTest extends HandlingTestBase {
         caseIn(CaseState.OPEN);
 
         // WHEN / THEN
-        assertThatThrownBy(() -> handling.ignore(PAYMENT, "张三", "looks fine"))
+        assertThatThrownBy(() -> handling.ignore(current(PAYMENT), "张三", "looks fine"))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessage("case SO-1/PAYMENT_TIMEOUT: cannot ignore a blocking case without an override naming who and why");
         assertThat(handling.find(PAYMENT).orElseThrow().state()).isEqualTo(CaseState.OPEN);
-        assertThat(trailActions("SO-1")).containsExactly(CaseAction.OPEN, CaseAction.ORDER_HELD);
+        assertThat(trailActions("SO-1")).containsExactly(CaseAction.OPEN, OrderSignal.HELD);
     }
 
     @Test
     void should_refuse_to_ignore_a_blocking_case_without_an_override_even_at_the_expected_version() {
-        // GIVEN
-        ExceptionCase c = caseIn(CaseState.OPEN);
+        // GIVEN the case as the actor saw it after it was started
+        ExceptionCase c = caseIn(CaseState.IN_PROGRESS);
 
         // WHEN / THEN
-        assertThatThrownBy(() -> handling.ignore(PAYMENT, c.version(), "张三", "looks fine", null))
+        assertThatThrownBy(() -> handling.ignore(c, "张三", "looks fine"))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessage("case SO-1/PAYMENT_TIMEOUT: cannot ignore a blocking case without an override naming who and why");
     }
@@ -176,7 +178,7 @@ class CaseTransitionTest extends HandlingTestBase {
         minutes(60);
 
         // WHEN
-        ExceptionCase c = handling.reopen(PAYMENT, "张三", "customer says not paid after all");
+        ExceptionCase c = handling.reopen(current(PAYMENT), "张三", "customer says not paid after all");
 
         // THEN
         assertThat(c.state()).isEqualTo(CaseState.OPEN);
@@ -193,7 +195,7 @@ class CaseTransitionTest extends HandlingTestBase {
         caseIn(from);
 
         // WHEN
-        ExceptionCase c = handling.assign(PAYMENT, "组长", "王五");
+        ExceptionCase c = handling.assign(current(PAYMENT), "组长", "王五");
 
         // THEN
         assertThat(c.state()).isEqualTo(from);
@@ -208,7 +210,7 @@ class CaseTransitionTest extends HandlingTestBase {
         minutes(3);
 
         // WHEN
-        ExceptionCase c = handling.addNote(PAYMENT, "张三", "customer called back");
+        ExceptionCase c = handling.addNote(current(PAYMENT), "张三", "customer called back");
 
         // THEN
         assertThat(c.state()).isEqualTo(from);
@@ -224,8 +226,8 @@ class CaseTransitionTest extends HandlingTestBase {
         Order facts = Fixtures.order("SO-1");
 
         // WHEN
-        ExceptionCase c = handling.openWorkOrder(PAYMENT, "组长", facts, "wants to pay by bank transfer", "王五");
-        c = handling.addNote(PAYMENT, "王五", "sent bank details");
+        ExceptionCase c = handling.openWorkOrder(current(PAYMENT), "组长", facts, "wants to pay by bank transfer", "王五");
+        c = handling.addNote(current(PAYMENT), "王五", "sent bank details");
 
         // THEN
         assertThat(c.state()).isEqualTo(CaseState.IN_PROGRESS);
@@ -239,10 +241,10 @@ class CaseTransitionTest extends HandlingTestBase {
     void should_refuse_a_second_work_order_for_one_case() {
         // GIVEN
         caseIn(CaseState.OPEN);
-        handling.openWorkOrder(PAYMENT, "组长", Fixtures.order("SO-1"), "bank transfer", "王五");
+        handling.openWorkOrder(current(PAYMENT), "组长", Fixtures.order("SO-1"), "bank transfer", "王五");
 
         // WHEN / THEN
-        assertThatThrownBy(() -> handling.openWorkOrder(PAYMENT, "组长", Fixtures.order("SO-1"), "again", "赵六"))
+        assertThatThrownBy(() -> handling.openWorkOrder(current(PAYMENT), "组长", Fixtures.order("SO-1"), "again", "赵六"))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessage("case SO-1/PAYMENT_TIMEOUT: cannot open a work order for a case that already has one");
     }
@@ -253,7 +255,7 @@ class CaseTransitionTest extends HandlingTestBase {
         caseIn(CaseState.OPEN);
 
         // WHEN / THEN
-        assertThatThrownBy(() -> handling.openWorkOrder(PAYMENT, "组长", Fixtures.order("SO-2"), "x", "王五"))
+        assertThatThrownBy(() -> handling.openWorkOrder(current(PAYMENT), "组长", Fixtures.order("SO-2"), "x", "王五"))
                 .isInstanceOf(InvalidFieldException.class)
                 .hasMessage("order.orderId: must be SO-1 but was SO-2");
     }
@@ -290,7 +292,7 @@ class CaseTransitionTest extends HandlingTestBase {
         int trailSize = handling.trail("SO-1").size();
 
         // WHEN / THEN
-        assertThatThrownBy(() -> perform(action))
+        assertThatThrownBy(() -> perform(action, before))
                 .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
                     assertThat(e.caseId()).isEqualTo(PAYMENT);
                     assertThat(e.state()).isEqualTo(from);
@@ -321,11 +323,11 @@ class CaseTransitionTest extends HandlingTestBase {
         // GIVEN
         raise("SO-1", paymentTimeout(), addressIncomplete());
         CaseId address = CaseId.rule("SO-1", "ADDRESS_INCOMPLETE");
-        handling.resolve(address, "张三", "house number added");
-        handling.confirm(PAYMENT, "张三", "payment never arrived");
+        handling.resolve(current(address), "张三", "house number added");
+        handling.confirm(current(PAYMENT), "张三", "payment never arrived");
 
         // WHEN / THEN
-        assertThatThrownBy(() -> handling.reopen(address, "张三", null))
+        assertThatThrownBy(() -> handling.reopen(current(address), "张三", null))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessage("case SO-1/ADDRESS_INCOMPLETE: cannot reopen a case of a cancelled order");
     }
@@ -333,11 +335,11 @@ class CaseTransitionTest extends HandlingTestBase {
     @Test
     void should_refuse_a_change_made_from_a_version_the_case_has_moved_past() {
         // GIVEN 张三 reads the case, then 李四 takes it
-        long seen = caseIn(CaseState.OPEN).version();
-        handling.start(PAYMENT, "李四");
+        ExceptionCase seen = caseIn(CaseState.OPEN);
+        handling.start(current(PAYMENT), "李四");
 
         // WHEN 张三 acts on what he read
-        assertThatThrownBy(() -> handling.resolve(PAYMENT, seen, "张三", "paid"))
+        assertThatThrownBy(() -> handling.resolve(seen, "张三", "paid"))
                 .isInstanceOfSatisfying(CaseConflictException.class, e -> {
                     assertThat(e.caseId()).isEqualTo(PAYMENT);
                     assertThat(e.expectedVersion()).isEqualTo(1);
@@ -347,14 +349,57 @@ class CaseTransitionTest extends HandlingTestBase {
                         + " reload it and retry");
 
         // THEN nothing changed, and acting on the current version works
-        assertThat(handling.find(PAYMENT).orElseThrow().state()).isEqualTo(CaseState.IN_PROGRESS);
-        assertThat(handling.resolve(PAYMENT, 2, "张三", "paid").state()).isEqualTo(CaseState.RESOLVED);
+        ExceptionCase reloaded = handling.find(PAYMENT).orElseThrow();
+        assertThat(reloaded.state()).isEqualTo(CaseState.IN_PROGRESS);
+        assertThat(reloaded.version()).isEqualTo(2);
+        assertThat(handling.resolve(reloaded, "张三", "paid").state()).isEqualTo(CaseState.RESOLVED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = CaseAction.class, names = {"START", "ASSIGN", "NOTE", "WORK_ORDER", "RESOLVE", "CONFIRM",
+            "IGNORE", "REOPEN"})
+    void should_refuse_every_staff_action_on_a_case_that_changed_since_it_was_seen(CaseAction action) {
+        // GIVEN 张三 reads the case, then 李四 adds a note to it
+        ExceptionCase seen = caseIn(CaseState.OPEN);
+        ExceptionCase changed = handling.addNote(current(PAYMENT), "李四", "customer called");
+        int trailSize = handling.trail("SO-1").size();
+
+        // WHEN / THEN
+        assertThatThrownBy(() -> perform(action, seen))
+                .isInstanceOf(CaseConflictException.class)
+                .hasMessage("case SO-1/PAYMENT_TIMEOUT: expected version 1 but found version 2 (changed concurrently);"
+                        + " reload it and retry");
+        assertThat(handling.find(PAYMENT)).contains(changed);
+        assertThat(handling.trail("SO-1").size()).isEqualTo(trailSize);
+    }
+
+    @Test
+    void should_derive_the_change_from_the_stored_case_using_only_the_id_and_version_of_the_seen_one() {
+        // GIVEN a copy of the case, at its version, that says someone else has it
+        ExceptionCase stored = caseIn(CaseState.OPEN);
+        CaseDraft edited = CaseDraft.of(stored);
+        edited.assignee = "mallory";
+        edited.priority = Priority.P1;
+
+        // WHEN
+        ExceptionCase c = handling.start(edited.build(), "张三");
+
+        // THEN
+        assertThat(c.assignee()).isEqualTo("张三");
+        assertThat(c.priority()).isEqualTo(stored.priority());
+        assertThat(c.version()).isEqualTo(2);
     }
 
     @Test
     void should_refuse_an_action_on_an_unknown_case() {
-        // GIVEN / WHEN / THEN
-        assertThatThrownBy(() -> handling.resolve(CaseId.mark("SO-9", "H-9"), "张三", null))
+        // GIVEN a case of another store
+        ExceptionHandling elsewhere = ExceptionHandling.builder().clock(clock).notifier(new RecordingNotifier())
+                .orderFlow(new RecordingOrderFlow()).build();
+        ExceptionCase foreign = elsewhere.mark(Fixtures.order("SO-9"),
+                MarkRequest.builder("H-9", MarkReason.DELIVERY_DELAY, "张三").build());
+
+        // WHEN / THEN
+        assertThatThrownBy(() -> handling.resolve(foreign, "张三", null))
                 .isInstanceOf(UnknownCaseException.class)
                 .hasMessage("case SO-9/mark:H-9: no such case");
     }
@@ -365,19 +410,19 @@ class CaseTransitionTest extends HandlingTestBase {
         caseIn(CaseState.OPEN);
 
         // WHEN / THEN
-        assertThatThrownBy(() -> handling.start(PAYMENT, " "))
+        assertThatThrownBy(() -> handling.start(current(PAYMENT), " "))
                 .isInstanceOf(InvalidFieldException.class).hasMessage("actor: is required");
         assertThatThrownBy(() -> handling.start(null, "张三"))
-                .isInstanceOf(InvalidFieldException.class).hasMessage("id: is required");
-        assertThatThrownBy(() -> handling.confirm(PAYMENT, "张三", ""))
+                .isInstanceOf(InvalidFieldException.class).hasMessage("seen: is required");
+        assertThatThrownBy(() -> handling.confirm(current(PAYMENT), "张三", ""))
                 .isInstanceOf(InvalidFieldException.class).hasMessage("reason: is required");
-        assertThatThrownBy(() -> handling.ignore(PAYMENT, "张三", null, OVERRIDE))
+        assertThatThrownBy(() -> handling.ignore(current(PAYMENT), "张三", null, OVERRIDE))
                 .isInstanceOf(InvalidFieldException.class).hasMessage("note: is required");
-        assertThatThrownBy(() -> handling.ignore(PAYMENT, "张三", "x", null))
+        assertThatThrownBy(() -> handling.ignore(current(PAYMENT), "张三", "x", null))
                 .isInstanceOf(InvalidFieldException.class).hasMessage("override: is required");
-        assertThatThrownBy(() -> handling.assign(PAYMENT, "组长", null))
+        assertThatThrownBy(() -> handling.assign(current(PAYMENT), "组长", null))
                 .isInstanceOf(InvalidFieldException.class).hasMessage("assignee: is required");
-        assertThatThrownBy(() -> handling.addNote(PAYMENT, "张三", "\t"))
+        assertThatThrownBy(() -> handling.addNote(current(PAYMENT), "张三", "\t"))
                 .isInstanceOf(InvalidFieldException.class).hasMessage("text: is required");
         assertThatThrownBy(() -> new IgnoreOverride("王经理", " "))
                 .isInstanceOf(InvalidFieldException.class).hasMessage("override.reason: is required");

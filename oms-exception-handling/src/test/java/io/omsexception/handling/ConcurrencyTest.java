@@ -65,11 +65,11 @@ class ConcurrencyTest extends HandlingTestBase {
             workers.add(() -> {
                 for (int r = 0; r < rounds; r++) {
                     for (CaseId id : ids) {
-                        long version = handling.find(id).orElseThrow().version();
+                        ExceptionCase seen = handling.find(id).orElseThrow();
                         bothRead.await(10, TimeUnit.SECONDS);
-                        Attempt attempt = new Attempt(id, version, thread + "-" + r);
+                        Attempt attempt = new Attempt(id, seen.version(), thread + "-" + r);
                         try {
-                            handling.addNote(id, version, staff.get(thread), attempt.note());
+                            handling.addNote(seen, staff.get(thread), attempt.note());
                             accepted.add(attempt);
                         } catch (CaseConflictException e) {
                             rejected.add(attempt);
@@ -122,7 +122,7 @@ class ConcurrencyTest extends HandlingTestBase {
         Map<CaseId, List<String>> accepted = new ConcurrentHashMap<>();
         List<CaseConflictException> rejected = new CopyOnWriteArrayList<>();
 
-        // WHEN both threads add notes without a version, as fast as they can
+        // WHEN both threads add notes to the latest version they can read, as fast as they can
         List<Callable<Void>> workers = new ArrayList<>();
         for (int t = 0; t < 2; t++) {
             String thread = "T" + t;
@@ -131,7 +131,7 @@ class ConcurrencyTest extends HandlingTestBase {
                     CaseId id = CaseId.rule("SO-" + (n % cases), "PAYMENT_TIMEOUT");
                     String text = thread + "-" + n;
                     try {
-                        handling.addNote(id, thread, text);
+                        handling.addNote(current(id), thread, text);
                         accepted.computeIfAbsent(id, k -> new CopyOnWriteArrayList<>()).add(text);
                     } catch (CaseConflictException e) {
                         assertThat(e.caseId()).isEqualTo(id);
@@ -164,7 +164,7 @@ class ConcurrencyTest extends HandlingTestBase {
     void should_release_each_order_exactly_once_when_its_last_two_blocking_cases_are_resolved_at_once()
             throws Exception {
         // GIVEN a store and a host that take a while to answer, and 100 held orders with two blocking cases each
-        handling = builder().store(new SlowStore(store)).orderFlow(new SlowOrderFlow(flow)).build();
+        handling = builder(new SlowStore(store), notifier, new SlowOrderFlow(flow)).build();
         int orders = 100;
         for (int i = 0; i < orders; i++) {
             raise("SO-" + i, paymentTimeout(), addressIncomplete());
@@ -175,30 +175,30 @@ class ConcurrencyTest extends HandlingTestBase {
         Callable<Void> payments = () -> {
             for (int i = 0; i < orders; i++) {
                 together.await(10, TimeUnit.SECONDS);
-                handling.resolve(CaseId.rule("SO-" + i, "PAYMENT_TIMEOUT"), "财务", "paid");
+                handling.resolve(current(CaseId.rule("SO-" + i, "PAYMENT_TIMEOUT")), "财务", "paid");
             }
             return null;
         };
         Callable<Void> addresses = () -> {
             for (int i = 0; i < orders; i++) {
                 together.await(10, TimeUnit.SECONDS);
-                handling.resolve(CaseId.rule("SO-" + i, "ADDRESS_INCOMPLETE"), "客服", "completed");
+                handling.resolve(current(CaseId.rule("SO-" + i, "ADDRESS_INCOMPLETE")), "客服", "completed");
             }
             return null;
         };
         inTwoThreads(payments, addresses);
 
         // THEN
-        Map<String, Long> releases = flow.signals().stream().filter(s -> s.action() == CaseAction.ORDER_RELEASED)
+        Map<String, Long> releases = flow.signals().stream().filter(s -> s.action() == OrderSignal.RELEASED)
                 .collect(Collectors.groupingBy(RecordingOrderFlow.Signal::orderId, Collectors.counting()));
         assertThat(releases).hasSize(orders).allSatisfy((order, count) -> assertThat(count).isEqualTo(1L));
         for (int i = 0; i < orders; i++) {
             String orderId = "SO-" + i;
             assertThat(handling.status(orderId).held()).isFalse();
-            assertThat(handling.trail(orderId).entries()).filteredOn(e -> e.action() == CaseAction.ORDER_RELEASED)
+            assertThat(handling.trail(orderId).entries()).filteredOn(e -> e.action() == OrderSignal.RELEASED)
                     .hasSize(1);
             assertThat(handling.trail(orderId).entries()).last()
-                    .satisfies(e -> assertThat(e.action()).isEqualTo(CaseAction.ORDER_RELEASED));
+                    .satisfies(e -> assertThat(e.action()).isEqualTo(OrderSignal.RELEASED));
         }
     }
 
@@ -228,7 +228,7 @@ class ConcurrencyTest extends HandlingTestBase {
                     CaseId.rule(orderId, "PAYMENT_TIMEOUT"), CaseId.rule(orderId, "ADDRESS_INCOMPLETE"),
                     CaseId.mark(orderId, "H-1"));
             assertThat(handling.trail(orderId).entries()).extracting(AuditEntry::action).containsExactlyInAnyOrder(
-                    CaseAction.OPEN, CaseAction.OPEN, CaseAction.OPEN, CaseAction.ORDER_HELD);
+                    CaseAction.OPEN, CaseAction.OPEN, CaseAction.OPEN, OrderSignal.HELD);
             assertThat(flow.signals(orderId)).hasSize(1);
         }
         assertThat(marked).hasSize(2 * orders).allSatisfy(c -> assertThat(c.version()).isEqualTo(1));

@@ -24,12 +24,17 @@ abstract class HandlingTestBase {
         store = new InMemoryCaseStore();
         notifier = new RecordingNotifier();
         flow = new RecordingOrderFlow();
-        handling = builder().build();
+        handling = builder().notificationWindow(Duration.ofMinutes(30)).build();
     }
 
+    /** A builder over the test clock, store and recording host interfaces; each setting can be given once. */
     ExceptionHandling.Builder builder() {
-        return ExceptionHandling.builder().clock(clock).store(store).notifier(notifier).orderFlow(flow)
-                .notificationWindow(Duration.ofMinutes(30));
+        return builder(store, notifier, flow);
+    }
+
+    /** A builder over the test clock and the given store and host interfaces. */
+    ExceptionHandling.Builder builder(CaseStore withStore, Notifier withNotifier, OrderFlow withFlow) {
+        return ExceptionHandling.builder().clock(clock).store(withStore).notifier(withNotifier).orderFlow(withFlow);
     }
 
     /** Reconciles the order with an evaluation raising the findings; returns the new cases. */
@@ -45,6 +50,11 @@ abstract class HandlingTestBase {
         return raise(Fixtures.order(orderId, tier), finding).get(0);
     }
 
+    /** The case as stored now: what a user who just opened it sees. */
+    ExceptionCase current(CaseId id) {
+        return handling.find(id).orElseThrow();
+    }
+
     void minutes(long m) {
         clock.advance(Duration.ofMinutes(m));
     }
@@ -53,7 +63,7 @@ abstract class HandlingTestBase {
         return handling.trail(orderId).entries().stream().map(e -> e.toText(ZONE)).toList();
     }
 
-    List<CaseAction> trailActions(String orderId) {
+    List<AuditAction> trailActions(String orderId) {
         return handling.trail(orderId).entries().stream().map(AuditEntry::action).toList();
     }
 }

@@ -19,11 +19,11 @@ class HoldReleaseCancelTest extends HandlingTestBase {
     private static final CaseId AMOUNT = CaseId.rule("SO-1", "UNUSUAL_AMOUNT");
 
     private static Signal held(CaseId... cases) {
-        return new Signal(CaseAction.ORDER_HELD, "SO-1", List.of(cases), null);
+        return new Signal(OrderSignal.HELD, "SO-1", List.of(cases), null);
     }
 
     private static Signal released() {
-        return new Signal(CaseAction.ORDER_RELEASED, "SO-1", List.of(), null);
+        return new Signal(OrderSignal.RELEASED, "SO-1", List.of(), null);
     }
 
     @Test
@@ -54,14 +54,14 @@ class HoldReleaseCancelTest extends HandlingTestBase {
         raise("SO-1", paymentTimeout(), addressIncomplete(), unusualAmount());
 
         // WHEN
-        handling.resolve(PAYMENT, "张三", "customer paid");
+        handling.resolve(current(PAYMENT), "张三", "customer paid");
 
         // THEN still held by the address
         assertThat(flow.signals()).containsExactly(held(PAYMENT, ADDRESS));
         assertThat(handling.status("SO-1").held()).isTrue();
 
         // WHEN
-        handling.resolve(ADDRESS, "李四", "house number added");
+        handling.resolve(current(ADDRESS), "李四", "house number added");
 
         // THEN released although the advisory case is still open
         assertThat(flow.signals()).containsExactly(held(PAYMENT, ADDRESS), released());
@@ -76,7 +76,7 @@ class HoldReleaseCancelTest extends HandlingTestBase {
         raise("SO-1", paymentTimeout());
 
         // WHEN
-        handling.ignore(PAYMENT, "张三", "paid offline", new IgnoreOverride("王经理", "receipt checked"));
+        handling.ignore(current(PAYMENT), "张三", "paid offline", new IgnoreOverride("王经理", "receipt checked"));
 
         // THEN
         assertThat(flow.signals()).containsExactly(held(PAYMENT), released());
@@ -86,10 +86,10 @@ class HoldReleaseCancelTest extends HandlingTestBase {
     void should_hold_the_order_again_when_a_blocking_case_is_reopened() {
         // GIVEN
         raise("SO-1", paymentTimeout());
-        handling.resolve(PAYMENT, "张三", "customer paid");
+        handling.resolve(current(PAYMENT), "张三", "customer paid");
 
         // WHEN
-        handling.reopen(PAYMENT, "张三", "payment was reversed");
+        handling.reopen(current(PAYMENT), "张三", "payment was reversed");
 
         // THEN
         assertThat(flow.signals()).containsExactly(held(PAYMENT), released(), held(PAYMENT));
@@ -103,10 +103,10 @@ class HoldReleaseCancelTest extends HandlingTestBase {
         notifier.clear();
 
         // WHEN
-        handling.confirm(PAYMENT, "张三", "payment not received within 24 hours");
+        handling.confirm(current(PAYMENT), "张三", "payment not received within 24 hours");
 
         // THEN
-        assertThat(flow.signals()).containsExactly(held(PAYMENT), new Signal(CaseAction.ORDER_CANCELLED, "SO-1",
+        assertThat(flow.signals()).containsExactly(held(PAYMENT), new Signal(OrderSignal.CANCELLED, "SO-1",
                 List.of(PAYMENT), "payment not received within 24 hours"));
         assertThat(notifier.customer()).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NotificationKind.ORDER_CANCELLED);
@@ -127,7 +127,7 @@ class HoldReleaseCancelTest extends HandlingTestBase {
         handling.mark(order("SO-1"), MarkRequest.builder("H-1", MarkReason.DELIVERY_DELAY, "李四").build());
 
         // WHEN
-        handling.confirm(PAYMENT, "张三", "fraud confirmed");
+        handling.confirm(current(PAYMENT), "张三", "fraud confirmed");
 
         // THEN
         assertThat(handling.cases("SO-1")).extracting(ExceptionCase::state).containsExactly(
@@ -135,24 +135,24 @@ class HoldReleaseCancelTest extends HandlingTestBase {
         assertThat(handling.find(ADDRESS).orElseThrow().closure().note())
                 .isEqualTo("order cancelled: case SO-1/PAYMENT_TIMEOUT was confirmed");
         assertThat(flow.signals()).extracting(Signal::action)
-                .containsExactly(CaseAction.ORDER_HELD, CaseAction.ORDER_CANCELLED);
+                .containsExactly(OrderSignal.HELD, OrderSignal.CANCELLED);
     }
 
     @Test
     void should_tell_the_host_and_the_customer_about_a_cancellation_only_once() {
         // GIVEN
         raise("SO-1", paymentTimeout());
-        handling.confirm(PAYMENT, "张三", "fraud confirmed");
+        handling.confirm(current(PAYMENT), "张三", "fraud confirmed");
 
         // WHEN later actions touch the cancelled order, after the notification window
         clock.advance(java.time.Duration.ofHours(3));
-        handling.addNote(PAYMENT, "张三", "police report filed");
+        handling.addNote(current(PAYMENT), "张三", "police report filed");
         handling.syncOrder("SO-1");
         handling.reconcile(order("SO-1"), Fixtures.evaluation("SO-1", paymentTimeout()));
 
         // THEN
-        assertThat(flow.signals()).filteredOn(s -> s.action() == CaseAction.ORDER_CANCELLED).hasSize(1);
-        assertThat(handling.trail("SO-1").entries()).filteredOn(e -> e.action() == CaseAction.ORDER_CANCELLED)
+        assertThat(flow.signals()).filteredOn(s -> s.action() == OrderSignal.CANCELLED).hasSize(1);
+        assertThat(handling.trail("SO-1").entries()).filteredOn(e -> e.action() == OrderSignal.CANCELLED)
                 .hasSize(1);
         assertThat(notifier.customer()).filteredOn(n -> n.kind() == NotificationKind.ORDER_CANCELLED).hasSize(1);
     }
@@ -161,7 +161,7 @@ class HoldReleaseCancelTest extends HandlingTestBase {
     void should_leave_a_cancelled_order_alone_on_reevaluation() {
         // GIVEN
         raise("SO-1", paymentTimeout());
-        handling.confirm(PAYMENT, "张三", "fraud confirmed");
+        handling.confirm(current(PAYMENT), "张三", "fraud confirmed");
         int trailSize = handling.trail("SO-1").size();
 
         // WHEN
@@ -198,21 +198,21 @@ class HoldReleaseCancelTest extends HandlingTestBase {
                 flow.cancel(orderId, reason, confirmedCase);
             }
         };
-        handling = builder().orderFlow(failingOnce).build();
+        handling = builder(store, notifier, failingOnce).build();
         raise("SO-1", paymentTimeout());
 
         // WHEN
-        assertThatThrownBy(() -> handling.resolve(PAYMENT, "张三", "customer paid"))
+        assertThatThrownBy(() -> handling.resolve(current(PAYMENT), "张三", "customer paid"))
                 .isInstanceOfSatisfying(OrderFlowException.class, e -> {
                     assertThat(e.orderId()).isEqualTo("SO-1");
-                    assertThat(e.signal()).isEqualTo(CaseAction.ORDER_RELEASED);
+                    assertThat(e.signal()).isEqualTo(OrderSignal.RELEASED);
                 })
                 .hasMessage("order SO-1: the host failed to release the order (java.lang.IllegalStateException: "
                         + "ERP unavailable); the case change was committed, call syncOrder to retry");
 
         // THEN the case change stands, the release is not recorded as sent
         assertThat(handling.find(PAYMENT).orElseThrow().state()).isEqualTo(CaseState.RESOLVED);
-        assertThat(trailActions("SO-1")).containsExactly(CaseAction.OPEN, CaseAction.ORDER_HELD, CaseAction.RESOLVE);
+        assertThat(trailActions("SO-1")).containsExactly(CaseAction.OPEN, OrderSignal.HELD, CaseAction.RESOLVE);
 
         // WHEN the host's job retries
         OrderStatus status = handling.syncOrder("SO-1");
@@ -220,8 +220,8 @@ class HoldReleaseCancelTest extends HandlingTestBase {
         // THEN
         assertThat(status.held()).isFalse();
         assertThat(flow.signals()).containsExactly(held(PAYMENT), released());
-        assertThat(trailActions("SO-1")).containsExactly(CaseAction.OPEN, CaseAction.ORDER_HELD, CaseAction.RESOLVE,
-                CaseAction.ORDER_RELEASED);
+        assertThat(trailActions("SO-1")).containsExactly(CaseAction.OPEN, OrderSignal.HELD, CaseAction.RESOLVE,
+                OrderSignal.RELEASED);
 
         // WHEN synced again, nothing more is sent
         handling.syncOrder("SO-1");
@@ -242,7 +242,7 @@ class HoldReleaseCancelTest extends HandlingTestBase {
                 throw new IllegalStateException("SMS gateway down");
             }
         };
-        handling = builder().notifier(broken).build();
+        handling = builder(store, broken, flow).build();
 
         // WHEN
         List<ExceptionCase> opened = raise("SO-1", paymentTimeout());

@@ -42,8 +42,12 @@ class InMemoryCaseStoreTest {
         return d.build();
     }
 
-    private static AuditEntry entry(ExceptionCase c, CaseAction action) {
-        return new AuditEntry(c.orderId(), c.id(), c.version(), T0, "张三", action, null, c.state(), null, null, null);
+    private static AuditEntry opening(ExceptionCase c) {
+        return AuditEntry.opened(c, "张三", null);
+    }
+
+    private static AuditEntry change(ExceptionCase before, ExceptionCase after, CaseAction action) {
+        return AuditEntry.transition(before, after, "张三", action, null);
     }
 
     @Test
@@ -52,7 +56,7 @@ class InMemoryCaseStoreTest {
         ExceptionCase c = opened("SO-1", paymentTimeout());
 
         // WHEN
-        store.insert(c, List.of(entry(c, CaseAction.OPEN)));
+        store.insert(c, List.of(opening(c)));
 
         // THEN
         assertThat(store.find(c.id())).contains(c);
@@ -60,7 +64,7 @@ class InMemoryCaseStoreTest {
         assertThat(store.findOpen()).containsExactly(c);
         assertThat(store.findOpen(Department.FINANCE)).containsExactly(c);
         assertThat(store.findOpen(Department.WAREHOUSE)).isEmpty();
-        assertThat(store.trail("SO-1")).containsExactly(entry(c, CaseAction.OPEN));
+        assertThat(store.trail("SO-1")).containsExactly(opening(c));
         assertThat(store.find(CaseId.rule("SO-2", "PAYMENT_TIMEOUT"))).isEmpty();
         assertThat(store.findByOrder("SO-2")).isEmpty();
     }
@@ -69,10 +73,10 @@ class InMemoryCaseStoreTest {
     void should_refuse_to_insert_a_case_twice() {
         // GIVEN
         ExceptionCase c = opened("SO-1", paymentTimeout());
-        store.insert(c, List.of(entry(c, CaseAction.OPEN)));
+        store.insert(c, List.of(opening(c)));
 
         // WHEN / THEN
-        assertThatThrownBy(() -> store.insert(c, List.of(entry(c, CaseAction.OPEN))))
+        assertThatThrownBy(() -> store.insert(c, List.of(opening(c))))
                 .isInstanceOf(CaseConflictException.class)
                 .hasMessage("case SO-1/PAYMENT_TIMEOUT: expected no case but found version 1 (changed concurrently);"
                         + " reload it and retry");
@@ -83,13 +87,13 @@ class InMemoryCaseStoreTest {
     void should_refuse_an_update_from_a_stale_version_and_store_nothing() {
         // GIVEN
         ExceptionCase v1 = opened("SO-1", paymentTimeout());
-        store.insert(v1, List.of(entry(v1, CaseAction.OPEN)));
+        store.insert(v1, List.of(opening(v1)));
         ExceptionCase v2 = next(v1, CaseState.IN_PROGRESS);
-        store.update(v2, List.of(entry(v2, CaseAction.START)));
+        store.update(v2, List.of(change(v1, v2, CaseAction.START)));
         ExceptionCase staleV2 = next(v1, CaseState.RESOLVED);
 
         // WHEN / THEN
-        assertThatThrownBy(() -> store.update(staleV2, List.of(entry(staleV2, CaseAction.RESOLVE))))
+        assertThatThrownBy(() -> store.update(staleV2, List.of(change(v1, staleV2, CaseAction.RESOLVE))))
                 .isInstanceOfSatisfying(CaseConflictException.class, e -> {
                     assertThat(e.expectedVersion()).isEqualTo(1);
                     assertThat(e.actualVersion()).isEqualTo(2);
@@ -107,11 +111,11 @@ class InMemoryCaseStoreTest {
         ExceptionCase v2 = next(v1, CaseState.IN_PROGRESS);
 
         // WHEN / THEN
-        assertThatThrownBy(() -> store.update(v2, List.of(entry(v2, CaseAction.START))))
+        assertThatThrownBy(() -> store.update(v2, List.of(change(v1, v2, CaseAction.START))))
                 .isInstanceOf(CaseConflictException.class)
                 .hasMessage("case SO-1/PAYMENT_TIMEOUT: expected version 1 but found no case (changed concurrently);"
                         + " reload it and retry");
-        assertThatThrownBy(() -> store.update(v1, List.of(entry(v1, CaseAction.OPEN))))
+        assertThatThrownBy(() -> store.update(v1, List.of(opening(v1))))
                 .isInstanceOf(InvalidFieldException.class)
                 .hasMessage("updated.version: must be at least 2 but was 1");
         assertThat(store.trail("SO-1")).isEmpty();
@@ -124,7 +128,7 @@ class InMemoryCaseStoreTest {
         ExceptionCase other = opened("SO-2", paymentTimeout());
 
         // WHEN / THEN
-        assertThatThrownBy(() -> store.insert(c, List.of(entry(other, CaseAction.OPEN))))
+        assertThatThrownBy(() -> store.insert(c, List.of(opening(other))))
                 .isInstanceOf(InvalidFieldException.class)
                 .hasMessage("entries[0].orderId: must be SO-1 but was SO-2");
         assertThatThrownBy(() -> store.insert(c, List.of()))
@@ -140,12 +144,12 @@ class InMemoryCaseStoreTest {
         // GIVEN
         ExceptionCase v1 = opened("SO-1", paymentTimeout());
         ExceptionCase other = opened("SO-1", unusualAmount());
-        store.insert(v1, List.of(entry(v1, CaseAction.OPEN)));
-        store.insert(other, List.of(entry(other, CaseAction.OPEN)));
+        store.insert(v1, List.of(opening(v1)));
+        store.insert(other, List.of(opening(other)));
 
         // WHEN
         ExceptionCase v2 = next(v1, CaseState.RESOLVED);
-        store.update(v2, List.of(entry(v2, CaseAction.RESOLVE)));
+        store.update(v2, List.of(change(v1, v2, CaseAction.RESOLVE)));
 
         // THEN
         assertThat(store.findOpen()).containsExactly(other);
@@ -153,7 +157,7 @@ class InMemoryCaseStoreTest {
 
         // WHEN
         ExceptionCase v3 = next(v2, CaseState.OPEN);
-        store.update(v3, List.of(entry(v3, CaseAction.REOPEN)));
+        store.update(v3, List.of(change(v2, v3, CaseAction.REOPEN)));
 
         // THEN
         assertThat(store.findOpen()).containsExactlyInAnyOrder(v3, other);
@@ -163,7 +167,7 @@ class InMemoryCaseStoreTest {
     void should_return_copies_that_cannot_change_the_store() {
         // GIVEN
         ExceptionCase c = opened("SO-1", paymentTimeout());
-        store.insert(c, List.of(entry(c, CaseAction.OPEN)));
+        store.insert(c, List.of(opening(c)));
 
         // WHEN / THEN
         assertThatThrownBy(() -> store.findByOrder("SO-1").clear()).isInstanceOf(UnsupportedOperationException.class);
@@ -178,14 +182,13 @@ class InMemoryCaseStoreTest {
     void should_append_order_level_entries_after_case_entries() {
         // GIVEN
         ExceptionCase c = opened("SO-1", paymentTimeout());
-        store.insert(c, List.of(entry(c, CaseAction.OPEN)));
-        AuditEntry held = new AuditEntry("SO-1", null, 0, T0, ExceptionHandling.SYSTEM, CaseAction.ORDER_HELD, null,
-                null, "blocking: SO-1/PAYMENT_TIMEOUT", null, null);
+        store.insert(c, List.of(opening(c)));
+        AuditEntry held = AuditEntry.held("SO-1", List.of(c.id()), T0);
 
         // WHEN
         store.append("SO-1", List.of(held));
 
         // THEN
-        assertThat(store.trail("SO-1")).containsExactly(entry(c, CaseAction.OPEN), held);
+        assertThat(store.trail("SO-1")).containsExactly(opening(c), held);
     }
 }

@@ -71,7 +71,7 @@ class MarkTest extends HandlingTestBase {
         // THEN
         assertThat(second).isEqualTo(first);
         assertThat(handling.cases("SO-1")).hasSize(1);
-        assertThat(trailActions("SO-1")).containsExactly(CaseAction.OPEN, CaseAction.ORDER_HELD);
+        assertThat(trailActions("SO-1")).containsExactly(CaseAction.OPEN, OrderSignal.HELD);
         assertThat(notifier.staff()).hasSize(1);
         assertThat(flow.signals()).hasSize(1);
     }
@@ -80,7 +80,7 @@ class MarkTest extends HandlingTestBase {
     void should_return_the_current_case_when_a_mark_is_repeated_after_it_was_resolved() {
         // GIVEN
         handling.mark(order("SO-1"), delay("H-1"));
-        handling.resolve(CaseId.mark("SO-1", "H-1"), "张三", "parcel left");
+        handling.resolve(current(CaseId.mark("SO-1", "H-1")), "张三", "parcel left");
 
         // WHEN
         ExceptionCase again = handling.mark(order("SO-1"), delay("H-1"));
@@ -185,7 +185,7 @@ class MarkTest extends HandlingTestBase {
     void should_refuse_to_mark_a_cancelled_order() {
         // GIVEN
         raise("SO-1", paymentTimeout());
-        handling.confirm(CaseId.rule("SO-1", "PAYMENT_TIMEOUT"), "张三", "payment never arrived");
+        handling.confirm(current(CaseId.rule("SO-1", "PAYMENT_TIMEOUT")), "张三", "payment never arrived");
 
         // WHEN / THEN
         assertThatThrownBy(() -> handling.mark(order("SO-1"), delay("H-1")))

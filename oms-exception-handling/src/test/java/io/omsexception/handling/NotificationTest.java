@@ -159,11 +159,11 @@ class NotificationTest extends HandlingTestBase {
         // GIVEN
         raise("SO-1", paymentTimeout());
         CaseId id = CaseId.rule("SO-1", "PAYMENT_TIMEOUT");
-        handling.resolve(id, "张三", "paid");
+        handling.resolve(current(id), "张三", "paid");
 
         // WHEN
         minutes(45);
-        handling.reopen(id, "张三", "payment reversed");
+        handling.reopen(current(id), "张三", "payment reversed");
 
         // THEN
         assertThat(notifier.staff()).extracting(StaffNotification::kind)

@@ -151,7 +151,7 @@ class QueueTest extends HandlingTestBase {
         assertThat(handling.queue(Department.FINANCE)).hasSize(1);
 
         // WHEN
-        handling.resolve(CaseId.rule("SO-1", "PAYMENT_TIMEOUT"), "张三", "paid");
+        handling.resolve(current(CaseId.rule("SO-1", "PAYMENT_TIMEOUT")), "张三", "paid");
 
         // THEN
         assertThat(handling.queue(Department.FINANCE)).isEmpty();

@@ -53,7 +53,7 @@ class ReconciliationTest extends HandlingTestBase {
     void should_resolve_by_system_the_cases_whose_finding_disappeared_open_new_ones_and_leave_the_rest() {
         // GIVEN the address was incomplete and stock was missing
         reconcile(paymentTimeout(), addressIncomplete(), outOfStock());
-        handling.start(PAYMENT, "张三");
+        handling.start(current(PAYMENT), "张三");
         minutes(40);
 
         // WHEN the address was completed and the stock arrived, but a risk finding appears
@@ -104,7 +104,7 @@ class ReconciliationTest extends HandlingTestBase {
         assertThat(r.resolved()).extracting(ExceptionCase::id).containsExactly(PAYMENT, ADDRESS);
         assertThat(r.status().held()).isFalse();
         assertThat(flow.signals()).extracting(RecordingOrderFlow.Signal::action)
-                .containsExactly(CaseAction.ORDER_HELD, CaseAction.ORDER_RELEASED);
+                .containsExactly(OrderSignal.HELD, OrderSignal.RELEASED);
     }
 
     @Test
@@ -133,7 +133,7 @@ class ReconciliationTest extends HandlingTestBase {
     void should_reopen_a_case_resolved_by_staff_while_the_rules_still_raise_it() {
         // GIVEN
         reconcile(addressIncomplete());
-        handling.resolve(ADDRESS, "张三", "called the customer");
+        handling.resolve(current(ADDRESS), "张三", "called the customer");
 
         // WHEN the host re-evaluates before the address was fixed
         Reconciliation r = reconcile(addressIncomplete());
@@ -147,7 +147,7 @@ class ReconciliationTest extends HandlingTestBase {
     void should_leave_ignored_and_confirmed_cases_alone() {
         // GIVEN
         reconcile(unusualAmount(), paymentTimeout());
-        handling.ignore(AMOUNT, "风控小王", "regular bulk buyer");
+        handling.ignore(current(AMOUNT), "风控小王", "regular bulk buyer");
         ExceptionCase ignored = handling.find(AMOUNT).orElseThrow();
 
         // WHEN the finding is still raised

@@ -123,8 +123,12 @@ class ValueTypesTest {
 
     @Test
     void should_say_which_actions_are_about_the_order() {
-        // GIVEN / WHEN / THEN
-        assertThat(List.of(CaseAction.values())).filteredOn(CaseAction::isOrderLevel).containsExactly(
-                CaseAction.ORDER_HELD, CaseAction.ORDER_RELEASED, CaseAction.ORDER_CANCELLED);
+        // GIVEN
+        List<AuditAction> actions = new ArrayList<>(List.of(CaseAction.values()));
+        actions.addAll(List.of(OrderSignal.values()));
+
+        // WHEN / THEN
+        assertThat(actions).filteredOn(AuditAction::isOrderLevel).containsExactly(
+                OrderSignal.HELD, OrderSignal.RELEASED, OrderSignal.CANCELLED);
     }
 }
