@@ -1,16 +1,11 @@
 package io.omsexception.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.omsexception.BatchResult;
 import io.omsexception.OrderError;
 import io.omsexception.OrderEvaluation;
@@ -41,11 +36,7 @@ import java.util.function.Consumer;
  * <p>Stateless and thread-safe: the static methods share one configured Jackson mapper.
  */
 public final class OrderJson {
-    static final ObjectMapper MAPPER = JsonMapper.builder()
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .build();
+    static final ObjectMapper MAPPER = Jackson.mapper();
 
     private OrderJson() {
     }
@@ -290,7 +281,7 @@ public final class OrderJson {
      */
     public static String writeEvaluation(OrderEvaluation evaluation) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = ResultWriter.generator(out, true)) {
+        try (JsonGenerator g = Jackson.generator(out, true)) {
             ResultWriter.evaluation(g, evaluation);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -306,7 +297,7 @@ public final class OrderJson {
      */
     public static String writeOrder(Order order) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = ResultWriter.generator(out, true)) {
+        try (JsonGenerator g = Jackson.generator(out, true)) {
             OrderWriter.order(g, order);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -322,7 +313,4 @@ public final class OrderJson {
         }
     }
 
-    static JsonFactory factory() {
-        return MAPPER.getFactory();
-    }
 }

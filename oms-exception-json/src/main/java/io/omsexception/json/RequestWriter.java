@@ -25,13 +25,11 @@ import java.util.Objects;
  *
  * <p>Not thread-safe: one writer per output.
  */
-public final class RequestWriter implements AutoCloseable {
-    private final JsonGenerator g;
+public final class RequestWriter extends ArrayDocumentWriter {
     private int orders;
-    private boolean closed;
 
     private RequestWriter(JsonGenerator g) {
-        this.g = g;
+        super(g, "the request writer");
     }
 
     /**
@@ -47,7 +45,7 @@ public final class RequestWriter implements AutoCloseable {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(reference, "reference");
         try {
-            JsonGenerator g = ResultWriter.generator(out, false);
+            JsonGenerator g = Jackson.generator(out, false);
             g.setPrettyPrinter(new OnePerLine());
             g.writeStartObject();
             if (asOf != null) {
@@ -103,11 +101,8 @@ public final class RequestWriter implements AutoCloseable {
      */
     public void write(Order order) {
         Objects.requireNonNull(order, "order");
-        if (closed) {
-            throw new IllegalStateException("the request writer is closed");
-        }
         try {
-            OrderWriter.order(g, order);
+            OrderWriter.order(generator(), order);
             orders++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -117,23 +112,6 @@ public final class RequestWriter implements AutoCloseable {
     /** @return the orders written so far */
     public int orderCount() {
         return orders;
-    }
-
-    /** Ends the document and flushes it; the output stream stays open. */
-    @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
-            g.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Compact JSON, with a line break before each field of the request and each element of its arrays. */

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Writes the contract's result document as results arrive, without holding them: results are
@@ -21,14 +22,12 @@ import java.util.Map;
  *
  * <p>Not thread-safe: one writer per output.
  */
-public final class ResultWriter implements AutoCloseable {
-    private final JsonGenerator g;
+public final class ResultWriter extends ArrayDocumentWriter {
     private final List<OrderError> errors = new ArrayList<>();
     private int results;
-    private boolean closed;
 
     private ResultWriter(JsonGenerator g) {
-        this.g = g;
+        super(g, "the result writer");
     }
 
     /**
@@ -40,7 +39,7 @@ public final class ResultWriter implements AutoCloseable {
      */
     public static ResultWriter open(OutputStream out, boolean pretty) {
         try {
-            JsonGenerator g = generator(out, pretty);
+            JsonGenerator g = Jackson.generator(out, pretty);
             g.writeStartObject();
             g.writeArrayFieldStart("results");
             return new ResultWriter(g);
@@ -49,29 +48,23 @@ public final class ResultWriter implements AutoCloseable {
         }
     }
 
-    static JsonGenerator generator(OutputStream out, boolean pretty) throws IOException {
-        JsonGenerator g = OrderJson.factory().createGenerator(out);
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-        if (pretty) {
-            g.useDefaultPrettyPrinter();
-        }
-        return g;
-    }
-
     /** @param evaluation a result to write now */
     public void write(OrderEvaluation evaluation) {
         try {
-            evaluation(g, evaluation);
+            evaluation(generator(), evaluation);
             results++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** @param error an error to write at the end */
+    /**
+     * @param error an error to write at the end
+     * @throws IllegalStateException when the writer is closed
+     */
     public void write(OrderError error) {
-        errors.add(error);
+        generator();
+        errors.add(Objects.requireNonNull(error, "error"));
     }
 
     /** @return the results written so far */
@@ -84,32 +77,20 @@ public final class ResultWriter implements AutoCloseable {
         return errors.size();
     }
 
-    /** Writes the errors and ends the document. */
+    /** Writes the errors, in index order, after the results. */
     @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            g.writeEndArray();
-            g.writeArrayFieldStart("errors");
-            errors.sort(Comparator.comparingInt(OrderError::index));
-            for (OrderError e : errors) {
-                g.writeStartObject();
-                g.writeNumberField("index", e.index());
-                g.writeStringField("orderId", e.orderId());
-                g.writeStringField("path", OrderJson.path(e));
-                g.writeStringField("message", e.message());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+    protected void afterArray(JsonGenerator g) throws IOException {
+        g.writeArrayFieldStart("errors");
+        errors.sort(Comparator.comparingInt(OrderError::index));
+        for (OrderError e : errors) {
+            g.writeStartObject();
+            g.writeNumberField("index", e.index());
+            g.writeStringField("orderId", e.orderId());
+            g.writeStringField("path", OrderJson.path(e));
+            g.writeStringField("message", e.message());
             g.writeEndObject();
-            g.writeRaw('\n');
-            g.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        g.writeEndArray();
     }
 
     static void evaluation(JsonGenerator g, OrderEvaluation evaluation) throws IOException {

@@ -1,14 +1,14 @@
 package io.omsexception.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.omsexception.Category;
 import io.omsexception.Department;
+import io.omsexception.json.ArrayDocumentWriter;
+import io.omsexception.json.Jackson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -41,8 +41,6 @@ import java.util.function.Consumer;
  * <p>Stateless and thread-safe.
  */
 public final class HandledCaseJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonFactory FACTORY = MAPPER.getFactory();
 
     private HandledCaseJson() {
     }
@@ -58,7 +56,7 @@ public final class HandledCaseJson {
      */
     public static int read(InputStream in, Consumer<HandledCase> sink) {
         int n = 0;
-        try (JsonParser p = FACTORY.createParser(in)) {
+        try (JsonParser p = Jackson.parser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("$: must be an object with a 'cases' array");
             }
@@ -73,7 +71,7 @@ public final class HandledCaseJson {
                     throw new IllegalArgumentException("$.cases: must be an array");
                 }
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    sink.accept(handledCase(MAPPER.readTree(p), "$.cases[" + n + "]"));
+                    sink.accept(handledCase(Jackson.mapper().readTree(p), "$.cases[" + n + "]"));
                     n++;
                 }
             }
@@ -155,12 +153,10 @@ public final class HandledCaseJson {
      *
      * <p>Not thread-safe: one writer per output.
      */
-    public static final class Writer implements AutoCloseable {
-        private final JsonGenerator g;
-        private boolean closed;
+    public static final class Writer extends ArrayDocumentWriter {
 
         private Writer(JsonGenerator g) {
-            this.g = g;
+            super(g, "the case writer");
         }
 
         /**
@@ -169,8 +165,7 @@ public final class HandledCaseJson {
          */
         public static Writer open(OutputStream out) {
             try {
-                JsonGenerator g = FACTORY.createGenerator(out);
-                g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                JsonGenerator g = Jackson.generator(out, false);
                 g.writeStartObject();
                 g.writeArrayFieldStart("cases");
                 return new Writer(g);
@@ -182,6 +177,7 @@ public final class HandledCaseJson {
         /** @param c the next case */
         public void write(HandledCase c) {
             Objects.requireNonNull(c, "case");
+            JsonGenerator g = generator();
             try {
                 g.writeStartObject();
                 g.writeStringField("orderId", c.orderId());
@@ -211,21 +207,5 @@ public final class HandledCaseJson {
             }
         }
 
-        /** Ends the document and flushes it. */
-        @Override
-        public void close() {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            try {
-                g.writeEndArray();
-                g.writeEndObject();
-                g.writeRaw('\n');
-                g.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }

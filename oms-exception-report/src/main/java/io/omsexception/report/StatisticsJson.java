@@ -1,8 +1,7 @@
 package io.omsexception.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.omsexception.json.Jackson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -21,8 +20,6 @@ import java.util.Map;
  * <p>Stateless and thread-safe.
  */
 public final class StatisticsJson {
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private StatisticsJson() {
     }
 
@@ -32,9 +29,7 @@ public final class StatisticsJson {
      * @throws UncheckedIOException when the stream fails
      */
     public static void write(ExceptionStatistics s, OutputStream out) {
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
+        try (JsonGenerator g = Jackson.generator(out, true)) {
             g.writeStartObject();
             g.writeStringField("asOf", s.asOf().toString());
             g.writeObjectFieldStart("orders");

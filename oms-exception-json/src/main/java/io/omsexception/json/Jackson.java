@@ -1,0 +1,67 @@
+package io.omsexception.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Objects;
+
+/**
+ * The one Jackson setup every JSON document of oms-exception is read and written with: numbers
+ * with a fraction are read as exact decimals (never {@code double}), positions in error messages
+ * show the source, and money is written as plain decimals ({@code 199.00}, never {@code 1.99E+2}).
+ * Modules that write their own documents (the report, hosts' tools) use it so that every document
+ * follows the same rules.
+ *
+ * <p>Stateless and thread-safe: the mapper is shared; each generator or parser belongs to its caller.
+ */
+public final class Jackson {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+
+    private Jackson() {
+    }
+
+    /** @return the shared mapper; do not reconfigure it */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /**
+     * A generator for one UTF-8 document that leaves the stream open when it is closed.
+     *
+     * @param out where to write, never null
+     * @param pretty whether to indent
+     * @return the generator, owned by the caller
+     * @throws IOException when the stream fails
+     */
+    public static JsonGenerator generator(OutputStream out, boolean pretty) throws IOException {
+        JsonGenerator g = MAPPER.getFactory().createGenerator(Objects.requireNonNull(out, "out"));
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        if (pretty) {
+            g.useDefaultPrettyPrinter();
+        }
+        return g;
+    }
+
+    /**
+     * A parser for one document, bound to the shared mapper so that it can read trees.
+     *
+     * @param in what to read, never null; closed with the parser
+     * @return the parser, owned by the caller
+     * @throws IOException when the stream fails
+     */
+    public static JsonParser parser(InputStream in) throws IOException {
+        return MAPPER.createParser(Objects.requireNonNull(in, "in"));
+    }
+}
