@@ -72,7 +72,7 @@ class BuilderTest extends HandlingTestBase {
     void should_keep_the_first_setting_when_a_second_one_is_refused() {
         // GIVEN
         InMemoryCaseStore other = new InMemoryCaseStore();
-        ExceptionHandling.Builder b = builder();
+        ExceptionHandlingBuilder b = builder();
 
         // WHEN
         assertThatThrownBy(() -> b.store(other)).isInstanceOf(IllegalStateException.class);
@@ -87,7 +87,7 @@ class BuilderTest extends HandlingTestBase {
     @Test
     void should_take_a_setting_again_after_its_invalid_value_was_refused() {
         // GIVEN
-        ExceptionHandling.Builder b = builder();
+        ExceptionHandlingBuilder b = builder();
         assertThatThrownBy(() -> b.notificationWindow(Duration.ofMinutes(-1)))
                 .isInstanceOf(InvalidFieldException.class);
         assertThatThrownBy(() -> b.responseTarget(Priority.P1, Duration.ZERO))

@@ -28,12 +28,12 @@ abstract class HandlingTestBase {
     }
 
     /** A builder over the test clock, store and recording host interfaces; each setting can be given once. */
-    ExceptionHandling.Builder builder() {
+    ExceptionHandlingBuilder builder() {
         return builder(store, notifier, flow);
     }
 
     /** A builder over the test clock and the given store and host interfaces. */
-    ExceptionHandling.Builder builder(CaseStore withStore, Notifier withNotifier, OrderFlow withFlow) {
+    ExceptionHandlingBuilder builder(CaseStore withStore, Notifier withNotifier, OrderFlow withFlow) {
         return ExceptionHandling.builder().clock(clock).store(withStore).notifier(withNotifier).orderFlow(withFlow);
     }
 

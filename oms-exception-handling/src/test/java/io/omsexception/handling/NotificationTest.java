@@ -196,7 +196,7 @@ class NotificationTest extends HandlingTestBase {
     @Test
     void should_give_each_built_front_door_its_own_default_store() {
         // GIVEN
-        ExceptionHandling.Builder b = ExceptionHandling.builder().clock(clock).notifier(notifier).orderFlow(flow);
+        ExceptionHandlingBuilder b = ExceptionHandling.builder().clock(clock).notifier(notifier).orderFlow(flow);
         ExceptionHandling first = b.build();
         ExceptionHandling second = b.build();
 
