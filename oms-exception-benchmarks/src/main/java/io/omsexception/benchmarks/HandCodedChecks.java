@@ -1,5 +1,15 @@
 package io.omsexception.benchmarks;
 
+import static io.omsexception.benchmarks.BaselineText.findKeyword;
+import static io.omsexception.benchmarks.BaselineText.hasDigit;
+import static io.omsexception.benchmarks.BaselineText.isBlacklistedPhone;
+import static io.omsexception.benchmarks.BaselineText.isBlank;
+import static io.omsexception.benchmarks.BaselineText.isBlocklisted;
+import static io.omsexception.benchmarks.BaselineText.isOneCharacterRepeated;
+import static io.omsexception.benchmarks.BaselineText.isValidPhone;
+import static io.omsexception.benchmarks.BaselineText.remoteRegion;
+import static io.omsexception.benchmarks.BaselineText.seconds;
+
 import io.omsexception.Priority;
 import io.omsexception.model.CourierStatus;
 import io.omsexception.model.Customer;
@@ -17,7 +27,6 @@ import io.omsexception.model.Shipment;
 import io.omsexception.model.ShipmentStatus;
 import io.omsexception.model.ShippingAddress;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +34,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The baseline: the whole standard catalog ({@code exception-catalog.md}, 25 codes, default
@@ -37,19 +45,12 @@ import java.util.regex.Pattern;
  * <p>Thread-safe: it holds only constants.
  */
 public final class HandCodedChecks {
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-.()（）]");
-    private static final Pattern CN_MOBILE = Pattern.compile("1[3-9]\\d{9}");
-    private static final Pattern CN_LANDLINE = Pattern.compile("0\\d{2,3}\\d{7,8}");
-    private static final Pattern INTERNATIONAL = Pattern.compile("\\+?\\d{7,15}");
 
     private static final long PAYMENT_TIMEOUT_SECONDS = 30 * 60;
     private static final BigDecimal AMOUNT_TOLERANCE = new BigDecimal("0.01");
     private static final int HIGH_RISK_SCORE = 80;
-    private static final List<String> FAKE_KEYWORDS = List.of("测试", "无效", "不详", "test", "xxx", "asdf");
-    private static final int REPEATED_CHARACTER_MIN = 4;
     private static final long STRANDED_SECONDS = 48 * 3600;
     private static final long REMOTE_STRANDED_SECONDS = 72 * 3600;
-    private static final List<String> REMOTE_PROVINCES = List.of("新疆", "西藏", "青海", "内蒙古");
     private static final long PROCESSING_SECONDS = 48 * 3600;
     private static final int MIN_HISTORY_ORDERS = 3;
     private static final BigDecimal AMOUNT_MULTIPLIER = new BigDecimal("5");
@@ -317,144 +318,5 @@ public final class HandCodedChecks {
         }
         hits.sort(RESULT_ORDER);
         return new Result(order.orderId(), blockingOrder, hits);
-    }
-
-    private static long seconds(OffsetDateTime from, OffsetDateTime to) {
-        return Duration.between(from, to).getSeconds();
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static boolean hasDigit(String s) {
-        if (s == null) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean remoteRegion(ShippingAddress address) {
-        if (address == null || isBlank(address.province())) {
-            return false;
-        }
-        String province = address.province().trim();
-        for (String region : REMOTE_PROVINCES) {
-            if (province.startsWith(region)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean findKeyword(String text) {
-        if (isBlank(text)) {
-            return false;
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String keyword : FAKE_KEYWORDS) {
-            boolean latin = keyword.chars().allMatch(c -> c <= 0x7F);
-            if (latin ? containsWord(lower, keyword) : lower.contains(keyword)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsWord(String text, String word) {
-        int at = text.indexOf(word);
-        while (at >= 0) {
-            int end = at + word.length();
-            if ((at == 0 || !isAsciiAlnum(text.charAt(at - 1))) && (end == text.length() || !isAsciiAlnum(text.charAt(end)))) {
-                return true;
-            }
-            at = text.indexOf(word, at + 1);
-        }
-        return false;
-    }
-
-    private static boolean isAsciiAlnum(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-
-    private static boolean isOneCharacterRepeated(String text) {
-        if (isBlank(text)) {
-            return false;
-        }
-        int[] cps = text.trim().codePoints().toArray();
-        if (cps.length < REPEATED_CHARACTER_MIN) {
-            return false;
-        }
-        for (int cp : cps) {
-            if (cp != cps[0]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isBlocklisted(String detail, ReferenceData reference) {
-        if (isBlank(detail)) {
-            return false;
-        }
-        String trimmed = detail.trim();
-        for (String entry : reference.blacklist().addresses()) {
-            if (entry.trim().equals(trimmed)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String withoutChinaPrefix(String compact) {
-        if (compact.startsWith("+86")) {
-            return compact.substring(3);
-        }
-        if (compact.startsWith("0086")) {
-            return compact.substring(4);
-        }
-        return compact;
-    }
-
-    private static boolean isValidPhone(String phone, boolean china) {
-        String compact = SEPARATORS.matcher(phone.trim()).replaceAll("");
-        if (china) {
-            String national = withoutChinaPrefix(compact);
-            return CN_MOBILE.matcher(national).matches() || CN_LANDLINE.matcher(national).matches();
-        }
-        return INTERNATIONAL.matcher(compact).matches();
-    }
-
-    private static String normalisePhone(String phone) {
-        String compact = withoutChinaPrefix(SEPARATORS.matcher(phone.trim()).replaceAll(""));
-        StringBuilder digits = new StringBuilder(compact.length());
-        for (int i = 0; i < compact.length(); i++) {
-            char c = compact.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits.append(c);
-            }
-        }
-        return digits.toString();
-    }
-
-    private static boolean isBlacklistedPhone(String phone, ReferenceData reference) {
-        if (isBlank(phone) || reference.blacklist().phones().isEmpty()) {
-            return false;
-        }
-        String normalised = normalisePhone(phone);
-        if (normalised.isEmpty()) {
-            return false;
-        }
-        for (String listed : reference.blacklist().phones()) {
-            if (!isBlank(listed) && normalised.equals(normalisePhone(listed))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
