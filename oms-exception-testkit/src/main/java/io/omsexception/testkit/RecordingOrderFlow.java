@@ -1,8 +1,8 @@
 package io.omsexception.testkit;
 
-import io.omsexception.handling.CaseAction;
 import io.omsexception.handling.CaseId;
 import io.omsexception.handling.OrderFlow;
+import io.omsexception.handling.OrderSignal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,13 +17,13 @@ public final class RecordingOrderFlow implements OrderFlow {
     /**
      * One signal received.
      *
-     * @param action {@link CaseAction#ORDER_HELD}, {@link CaseAction#ORDER_RELEASED} or
-     *     {@link CaseAction#ORDER_CANCELLED}
+     * @param action {@link OrderSignal#HELD}, {@link OrderSignal#RELEASED} or
+     *     {@link OrderSignal#CANCELLED}
      * @param orderId the order
      * @param cases the blocking cases (hold), the confirmed case (cancel), or empty (release)
      * @param reason the cancellation reason; null for hold and release
      */
-    public record Signal(CaseAction action, String orderId, List<CaseId> cases, String reason) {
+    public record Signal(OrderSignal action, String orderId, List<CaseId> cases, String reason) {
 
         /** Copies the cases. */
         public Signal {
@@ -41,17 +41,17 @@ public final class RecordingOrderFlow implements OrderFlow {
 
     @Override
     public void hold(String orderId, List<CaseId> blockingCases) {
-        record(new Signal(CaseAction.ORDER_HELD, orderId, blockingCases, null));
+        record(new Signal(OrderSignal.HELD, orderId, blockingCases, null));
     }
 
     @Override
     public void release(String orderId) {
-        record(new Signal(CaseAction.ORDER_RELEASED, orderId, List.of(), null));
+        record(new Signal(OrderSignal.RELEASED, orderId, List.of(), null));
     }
 
     @Override
     public void cancel(String orderId, String reason, CaseId confirmedCase) {
-        record(new Signal(CaseAction.ORDER_CANCELLED, orderId, List.of(confirmedCase), reason));
+        record(new Signal(OrderSignal.CANCELLED, orderId, List.of(confirmedCase), reason));
     }
 
     private synchronized void record(Signal signal) {
