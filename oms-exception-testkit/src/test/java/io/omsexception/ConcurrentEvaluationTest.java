@@ -1,5 +1,6 @@
 package io.omsexception;
 
+import static io.omsexception.testkit.OmsAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.omsexception.model.EvaluationRequest;
@@ -40,8 +41,7 @@ class ConcurrentEvaluationTest {
             });
 
             // THEN both see exactly what one thread saw
-            assertThat(sequential.errors()).isEmpty();
-            assertThat(sequential.results()).hasSize(10_000);
+            assertThat(sequential).hasNoErrors().returnsEveryOrderOnce(10_000);
             assertThat(sequential.results()).filteredOn(r -> !r.isClean()).hasSizeGreaterThan(1_000);
             assertThat(batched.get()).isEqualTo(sequential.results());
             assertThat(single.get()).isEqualTo(sequential.results());

@@ -1,5 +1,6 @@
 package io.omsexception.internal;
 
+import static io.omsexception.testkit.OmsAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.omsexception.BatchResult;
@@ -75,8 +76,10 @@ class PooledSessionsTest {
             Future<BatchResult> b = pool.submit(() -> engine.evaluate(new EvaluationRequest(day.asOf(), reference, orders)));
 
             // THEN the failing order is an error each time, and every other result is the same each time
-            assertThat(first.errors()).singleElement().satisfies(e -> assertThat(e.orderId()).isEqualTo("SO-0000007"));
-            assertThat(first.results()).hasSize(orders.size() - 1).filteredOn(r -> !r.isClean()).isNotEmpty();
+            assertThat(first).returnsEveryOrderOnce(orders.size())
+                    .hasErrorAt(6).hasField("").hasMessage("evaluation failed: IllegalStateException: boom on SO-0000007");
+            assertThat(first.errors()).hasSize(1);
+            assertThat(first.results()).filteredOn(r -> !r.isClean()).isNotEmpty();
             assertThat(a.get()).isEqualTo(first);
             assertThat(b.get()).isEqualTo(first);
         } finally {
