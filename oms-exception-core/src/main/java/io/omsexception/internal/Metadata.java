@@ -7,7 +7,6 @@ import io.omsexception.ExceptionDefinition;
 import io.omsexception.LocalizedText;
 import io.omsexception.Priority;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +54,9 @@ final class Metadata {
             ExceptionDefinition d;
             try {
                 d = new ExceptionDefinition(code,
-                        parseEnum(Category.class, text(meta, "category"), "category"),
+                        parseStandard(Category.standard(), Category::name, text(meta, "category"), "category"),
                         parsePriority(text(meta, "priority")),
-                        parseEnum(Department.class, text(meta, "department"), "department"),
+                        parseStandard(Department.standard(), Department::name, text(meta, "department"), "department"),
                         parseBlocking(text(meta, "blocking")),
                         new LocalizedText(text(meta, "guidanceZh"), text(meta, "guidanceEn")),
                         new LocalizedText(text(meta, "customerZh"), text(meta, "customerEn")),
@@ -113,13 +112,14 @@ final class Metadata {
         return s.indexOf('\\') < 0 ? s : s.replace("\\\"", "\"").replace("\\\\", "\\");
     }
 
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String key) {
-        try {
-            return Enum.valueOf(type, text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("@" + key + ": must be one of "
-                    + Arrays.toString(type.getEnumConstants()) + " but was '" + text + "'");
+    private static <T> T parseStandard(List<T> values, java.util.function.Function<T, String> name, String text,
+            String key) {
+        for (T v : values) {
+            if (name.apply(v).equals(text)) {
+                return v;
+            }
         }
+        throw new IllegalArgumentException("@" + key + ": must be one of " + values + " but was '" + text + "'");
     }
 
     private static Priority parsePriority(String text) {

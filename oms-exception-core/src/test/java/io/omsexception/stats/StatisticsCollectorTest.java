@@ -89,6 +89,20 @@ class StatisticsCollectorTest {
     }
 
     @Test
+    void a_host_defined_department_and_category_are_listed_after_the_standard_ones() {
+        // GIVEN a finding of a host pack's own category and department
+        Finding legal = finding("CONTRACT_MISSING", Category.of("COMPLIANCE"), Department.of("LEGAL"), Priority.P3, true);
+        // WHEN
+        ExceptionStatistics s = new StatisticsCollector().add(order("SO-1", legal)).result(AS_OF);
+        // THEN
+        assertThat(s.byDepartment()).extracting(Count::key, Count::count).containsExactly(
+                tuple("LEGAL", 1L), tuple("FINANCE", 0L), tuple("RISK_CONTROL", 0L), tuple("CUSTOMER_SERVICE", 0L),
+                tuple("WAREHOUSE", 0L), tuple("LOGISTICS", 0L), tuple("AFTER_SALES", 0L));
+        assertThat(s.byCategory()).extracting(Count::key).containsExactly(
+                "PAYMENT", "INFORMATION", "INVENTORY", "LOGISTICS", "RISK", "REFUND", "COMPLIANCE");
+    }
+
+    @Test
     void skus_are_read_from_skus_keys_and_from_sku_named_keys_once_per_finding() {
         // GIVEN an OUT_OF_STOCK naming TEA-001 in two keys, an UNKNOWN_SKU naming two lines, a list value
         Finding unknown = finding("UNKNOWN_SKU", Category.INVENTORY, Department.WAREHOUSE, Priority.P2, true,
