@@ -1,5 +1,7 @@
 package io.omsexception;
 
+import io.omsexception.internal.PackFolder;
+import io.omsexception.internal.ParameterFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +16,12 @@ import java.util.stream.Stream;
 /**
  * A named set of DRL sources, plus the parameters they declare. Standard packs come from the
  * class path; hosts add their own from files, folders or strings.
+ *
+ * <p>A pack read from a folder ({@link #fromPath}, {@link #fromClasspath}) also reads the files
+ * beside its DRL: {@code parameters.properties} declares the parameters its rules read (see
+ * {@code docs/rule-authoring.md} for the format). What is wrong in those files does not throw
+ * here: it is kept as {@linkplain #problems() problems}, and building an engine with the pack
+ * refuses it, listing them with every other problem.
  *
  * <p>A pack may also be {@linkplain #precompiled precompiled}: its DRL was compiled to the Drools
  * executable model at build time, and the engine loads the generated model classes instead of
@@ -42,37 +50,45 @@ public final class RulePack {
     private final List<Source> sources;
     private final List<ParameterDefinition> parameters;
     private final List<String> modelClasses;
+    private final List<String> problems;
 
     private RulePack(String name, List<Source> sources, List<ParameterDefinition> parameters) {
-        this(name, sources, parameters, List.of());
+        this(name, sources, parameters, List.of(), List.of());
     }
 
     private RulePack(String name, List<Source> sources, List<ParameterDefinition> parameters,
-            List<String> modelClasses) {
+            List<String> modelClasses, List<String> problems) {
         this.name = Objects.requireNonNull(name, "name");
         this.sources = List.copyOf(sources);
         this.parameters = List.copyOf(parameters);
         this.modelClasses = List.copyOf(modelClasses);
+        this.problems = List.copyOf(problems);
+    }
+
+    private static RulePack read(String name, List<Source> sources, PackFolder folder) {
+        List<String> problems = new ArrayList<>();
+        List<ParameterDefinition> parameters = folder.read("parameters.properties")
+                .map(text -> ParameterFile.read(text, folder.path("parameters.properties"), problems))
+                .orElse(List.of());
+        return new RulePack(name, sources, parameters, List.of(), problems);
     }
 
     /**
-     * A pack whose DRL was compiled to the executable model at build time (for example by
+     * This pack, its DRL compiled to the executable model at build time (for example by
      * {@code kie-maven-plugin}, goal {@code build}). The engine instantiates the model classes
      * with its builder's class loader and does not compile the sources; it reads them to check
      * the parameters and to assert that every declared rule was loaded.
      *
-     * @param name the pack's name
-     * @param sources the DRL the model was generated from, at least one
      * @param modelClasses the fully qualified names of the generated model classes (the
-     *     {@code org.drools.model.Model} implementations) of these sources, at least one
-     * @return the pack
-     * @throws IllegalArgumentException when the sources or the model classes are empty
+     *     {@code org.drools.model.Model} implementations) of this pack's sources, at least one
+     * @return a copy of this pack that is precompiled; this one is unchanged
+     * @throws IllegalArgumentException when the model classes are empty
      */
-    public static RulePack precompiled(String name, List<Source> sources, List<String> modelClasses) {
-        if (sources.isEmpty() || modelClasses.isEmpty()) {
-            throw new IllegalArgumentException("precompiled pack " + name + ": needs its DRL sources and at least one model class");
+    public RulePack precompiled(List<String> modelClasses) {
+        if (modelClasses.isEmpty()) {
+            throw new IllegalArgumentException("precompiled pack " + name + ": needs at least one model class");
         }
-        return new RulePack(name, sources, List.of(), modelClasses);
+        return new RulePack(name, sources, parameters, modelClasses, problems);
     }
 
     /**
@@ -85,7 +101,8 @@ public final class RulePack {
     }
 
     /**
-     * Reads a DRL file, or every {@code .drl} file under a folder (sorted by path).
+     * Reads a DRL file, or every {@code .drl} file under a folder (sorted by path), with the files
+     * beside it: those of the folder given, or of the DRL file's folder (not of the folders below).
      *
      * @param fileOrFolder a {@code .drl} file or a folder
      * @return the pack, named after the file or folder
@@ -112,24 +129,37 @@ public final class RulePack {
             for (Path file : files) {
                 sources.add(new Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
             }
-            return new RulePack(fileOrFolder.getFileName().toString(), sources, List.of());
+            Path folder = Files.isDirectory(fileOrFolder) ? fileOrFolder
+                    : fileOrFolder.getParent() == null ? Path.of("") : fileOrFolder.getParent();
+            return read(fileOrFolder.getFileName().toString(), sources, PackFolder.of(folder));
         } catch (IOException e) {
             throw new UncheckedIOException("rules " + fileOrFolder + ": cannot be read: " + e.getMessage(), e);
         }
     }
 
     /**
-     * Reads DRL resources from a class loader.
+     * Reads DRL resources from a class loader, with the files beside them in their folder.
      *
      * @param name the pack's name
      * @param loader the class loader that holds the resources
-     * @param resources resource paths, for example {@code io/omsexception/rules/payment/payment.drl}
+     * @param resources resource paths, for example {@code io/omsexception/rules/payment/payment.drl},
+     *     at least one, all in one folder
      * @return the pack
-     * @throws IllegalArgumentException when a resource is missing
+     * @throws IllegalArgumentException when a resource is missing, none is given or they are in
+     *     different folders
+     * @throws UncheckedIOException when a resource cannot be read
      */
     public static RulePack fromClasspath(String name, ClassLoader loader, String... resources) {
+        if (resources.length == 0) {
+            throw new IllegalArgumentException("rules " + name + ": no DRL resource given");
+        }
+        String folder = folderOf(resources[0]);
         List<Source> sources = new ArrayList<>();
         for (String resource : resources) {
+            if (!folderOf(resource).equals(folder)) {
+                throw new IllegalArgumentException("rules " + name + ": the DRL of a class path pack must be in one folder, but "
+                        + resource + " is not in " + folder);
+            }
             try (InputStream in = loader.getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalArgumentException("rules " + resource + ": not found on the class path");
@@ -139,7 +169,11 @@ public final class RulePack {
                 throw new UncheckedIOException("rules " + resource + ": cannot be read", e);
             }
         }
-        return new RulePack(name, sources, List.of());
+        return read(name, sources, PackFolder.onClasspath(loader, resources[0]));
+    }
+
+    private static String folderOf(String resource) {
+        return resource.substring(0, resource.lastIndexOf('/') + 1);
     }
 
     /**
@@ -149,7 +183,7 @@ public final class RulePack {
     public RulePack withParameters(List<ParameterDefinition> definitions) {
         List<ParameterDefinition> all = new ArrayList<>(parameters);
         all.addAll(definitions);
-        return new RulePack(name, sources, all, modelClasses);
+        return new RulePack(name, sources, all, modelClasses, problems);
     }
 
     /** @return the pack's name */
@@ -173,6 +207,15 @@ public final class RulePack {
      */
     public List<String> modelClasses() {
         return modelClasses;
+    }
+
+    /**
+     * @return what is wrong in the files read beside the DRL, one line each, naming the file and
+     *     line or key; empty when nothing is. Building an engine with the pack refuses it when
+     *     there are any.
+     */
+    public List<String> problems() {
+        return problems;
     }
 
     /** @return whether the pack is precompiled: the engine loads its model classes */

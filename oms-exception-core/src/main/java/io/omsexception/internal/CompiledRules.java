@@ -83,6 +83,7 @@ public final class CompiledRules {
             WarmUp.startOnce(classLoader);
         }
         for (RulePack pack : packs) {
+            problems.addAll(pack.problems());
             for (RulePack.Source source : pack.sources()) {
                 declared += count(RULE_DECLARATION.matcher(stripComments(source.content())));
                 checkParameters(source, parameterNames, problems);

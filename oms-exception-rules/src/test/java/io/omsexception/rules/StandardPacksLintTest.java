@@ -26,7 +26,7 @@ import io.omsexception.ExceptionDefinition;
 import io.omsexception.LocalizedText;
 import io.omsexception.OrderExceptionEngine;
 import io.omsexception.Priority;
-import io.omsexception.StandardParameters;
+import io.omsexception.RulePack;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -236,15 +236,40 @@ class StandardPacksLintTest {
         // GIVEN the text of every pack
         StringBuilder all = new StringBuilder();
         DrlSources.standard().forEach(s -> all.append(s.text()));
-        // WHEN / THEN each standard parameter is read in DRL or by the facts the DRL matches on
-        Set<String> readByFacts = Set.of(StandardParameters.FAKE_ADDRESS_KEYWORDS.name(),
-                StandardParameters.REMOTE_PROVINCES.name());
+        // WHEN / THEN each standard parameter is read in DRL or feeds a fact input the DRL matches on
         for (var p : StandardParameters.ALL) {
-            if (!readByFacts.contains(p.name())) {
+            if (p.feeds() == null || p.name().equals("information.repeatedCharacterMin")) {
                 assertThat(all).as(p.name()).contains("(\"" + p.name() + "\")");
             }
         }
-        assertThat(all).contains("recipientFakeKeywords", "detailFakeKeywords", "remote");
+        assertThat(StandardParameters.ALL).filteredOn(p -> p.feeds() != null)
+                .extracting(p -> p.name() + " feeds " + p.feeds().key())
+                .containsExactly("information.fakeAddressKeywords feeds OrderFacts.fakeAddressKeywords",
+                        "information.repeatedCharacterMin feeds OrderFacts.repeatedCharacterMin",
+                        "logistics.remoteProvinces feeds OrderFacts.remoteRegions");
+        assertThat(all).contains("recipientFakeKeywords", "detailFakeKeywords", "detailRepeated", "remote");
+    }
+
+    @Test
+    void every_standard_pack_declares_the_parameters_its_own_rules_read() {
+        Pattern read = Pattern.compile("\\$p\\.(?:integer|decimal|seconds|list|text)\\(\"([^\"]+)\"\\)");
+        SoftAssertions softly = new SoftAssertions();
+        for (RulePack pack : StandardRules.drlPacks()) {
+            // GIVEN each standard pack alone, with the parameters it declares
+            Set<String> declared = new HashSet<>();
+            pack.parameters().forEach(p -> declared.add(p.name()));
+            // WHEN its DRL reads a parameter THEN the pack itself declares it
+            for (RulePack.Source s : pack.sources()) {
+                var m = read.matcher(s.content());
+                int reads = 0;
+                while (m.find()) {
+                    reads++;
+                    softly.assertThat(declared).as(s.path() + " reads " + m.group(1)).contains(m.group(1));
+                }
+                softly.assertThat(reads == 0 || !declared.isEmpty()).as(s.path()).isTrue();
+            }
+        }
+        softly.assertAll();
     }
 
     @Test
