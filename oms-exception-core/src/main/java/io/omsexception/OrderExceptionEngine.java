@@ -220,7 +220,8 @@ public final class OrderExceptionEngine {
 
     /**
      * Configures and builds an {@link OrderExceptionEngine}. Fails fast: a bad argument throws at
-     * once; a rule pack that does not compile or whose metadata is inconsistent makes
+     * once; a rule pack that does not compile, or whose catalog, texts or parameters are
+     * missing, invalid or inconsistent, makes
      * {@link #build()} throw {@link RulePackException}. Not thread-safe.
      */
     public static final class Builder {
@@ -279,6 +280,9 @@ public final class OrderExceptionEngine {
         }
 
         /**
+         * Adds bare DRL ({@link RulePack#ofDrl}): a pack without a catalog, whose rules can raise
+         * no code. For DRL with codes, add a pack of {@link RulePack#builder(String)}.
+         *
          * @param name the pack's name, used in error messages as {@code name.drl}
          * @param drl the DRL text
          * @return this builder

@@ -14,8 +14,10 @@ import java.util.List;
 /**
  * The standard rule packs, one per category, registered for
  * {@link io.omsexception.OrderExceptionEngine.Builder#withStandardRules()}. Each pack is a folder
- * {@code io/omsexception/rules/<category>/} of this artifact holding {@code <category>.drl} and,
- * beside it, the pack's {@code parameters.properties}, read from the class path with the DRL.
+ * {@code io/omsexception/rules/<category>/} of this artifact holding {@code <category>.drl} (whose
+ * rules carry only {@code @code}) and, beside it, the pack's catalog {@code codes.properties}, its
+ * texts {@code texts_zh.properties} and {@code texts_en.properties} and its
+ * {@code parameters.properties}, all read from the class path with the DRL.
  *
  * <p>The packs are precompiled at build time: {@code kie-maven-plugin} generates the Drools
  * executable model of every DRL file and lists the generated model classes in
