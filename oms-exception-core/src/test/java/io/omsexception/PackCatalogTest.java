@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -309,5 +314,34 @@ class PackCatalogTest {
                 "host/texts_zh.properties: SHOP_CHECK.customer: missing");
         assertThat(pack.catalogPath()).isEqualTo("host/codes.properties");
         assertThat(pack.texts()).containsOnlyKeys("en");
+    }
+
+    @Test
+    void a_class_path_pack_in_a_jar_reads_the_files_beside_its_drl_and_finds_every_texts_bundle() throws Exception {
+        // GIVEN a jar holding a pack folder with two more languages, and a bundle in a folder below it
+        Path jar = dir.resolve("shop.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (String[] entry : new String[][] {{"shop/rules/shop.drl", ONE_RULE}, {"shop/rules/codes.properties", CODES},
+                    {"shop/rules/texts_zh.properties", ZH}, {"shop/rules/texts_en.properties", EN},
+                    {"shop/rules/texts_ja.properties", "SHOP_CHECK.guidance=ガイダンス\nSHOP_CHECK.customer=メッセージ\n"},
+                    {"shop/rules/texts_zh_TW.properties", "SHOP_CHECK.guidance=指引\nSHOP_CHECK.customer=訊息\n"},
+                    {"shop/rules/other/texts_ko.properties", "SHOP_CHECK.guidance=x\n"}}) {
+                out.putNextEntry(new JarEntry(entry[0]));
+                out.write(entry[1].getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
+            // WHEN the pack is read from the class path
+            RulePack pack = RulePack.fromClasspath("shop", loader, "shop/rules/shop.drl");
+            // THEN it has its catalog and the bundles of its own folder, found by listing the jar (zh_TW
+            // is no ISO 639 code, so trying codes would miss it)
+            assertThat(pack.problems()).isEmpty();
+            assertThat(pack.catalogPath()).isEqualTo("shop/rules/codes.properties");
+            assertThat(pack.codes()).containsOnlyKeys("SHOP_CHECK");
+            assertThat(pack.texts()).containsOnlyKeys("en", "ja", "zh", "zh_tw");
+            assertThat(OrderExceptionEngine.builder().addRules(pack).build().definition("SHOP_CHECK").orElseThrow()
+                    .customerMessage().in("ja")).isEqualTo("メッセージ");
+        }
     }
 }
