@@ -17,6 +17,8 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -152,14 +154,9 @@ public abstract class PackFolder {
                     if (connection instanceof JarURLConnection jar) {
                         String entry = jar.getEntryName();
                         String inJar = entry.substring(0, entry.lastIndexOf('/') + 1);
-                        JarFile file = jar.getJarFile(); // shared by the URL cache: not closed here
-                        for (Enumeration<JarEntry> e = file.entries(); e.hasMoreElements(); ) {
-                            String name = e.nextElement().getName();
+                        for (String name : entries(jar.getJarFile(), prefix, suffix)) {
                             if (name.startsWith(inJar) && name.indexOf('/', inJar.length()) < 0) {
-                                String simple = name.substring(inJar.length());
-                                if (simple.startsWith(prefix) && simple.endsWith(suffix)) {
-                                    names.add(simple);
-                                }
+                                names.add(name.substring(inJar.length()));
                             }
                         }
                         names.sort(null);
@@ -184,5 +181,27 @@ public abstract class PackFolder {
         public String path(String file) {
             return folder + file;
         }
+
+        /**
+         * The entries of a jar whose simple name starts and ends so, read once per jar, prefix and
+         * suffix: a large jar (a shaded one holds tens of thousands of entries) is walked once,
+         * not once per pack. Jars do not change while they are on the class path.
+         */
+        private static List<String> entries(JarFile file, String prefix, String suffix) {
+            return ENTRIES.computeIfAbsent(file.getName() + "!" + prefix + "*" + suffix, k -> {
+                List<String> found = new ArrayList<>();
+                for (Enumeration<JarEntry> e = file.entries(); e.hasMoreElements(); ) {
+                    String name = e.nextElement().getName();
+                    String simple = name.substring(name.lastIndexOf('/') + 1);
+                    if (simple.startsWith(prefix) && simple.endsWith(suffix)) {
+                        found.add(name);
+                    }
+                }
+                return List.copyOf(found);
+            });
+        }
     }
+
+    /** By jar, prefix and suffix: the matching entries (see {@code OnClasspath.entries}). */
+    private static final ConcurrentMap<String, List<String>> ENTRIES = new ConcurrentHashMap<>();
 }
