@@ -66,11 +66,15 @@ public final class CompiledRules {
      * Compiles the packs into one knowledge base. Precompiled packs are loaded from their
      * generated model classes; DRL packs are compiled to the executable model now. When both
      * kinds are given, the models generated for the DRL packs join the precompiled ones in a
-     * single knowledge base, so one session evaluates every rule.
+     * single knowledge base, so one session evaluates every rule. Then every rule's {@code @code}
+     * is joined to the catalog of its pack ({@link Catalogs}). Problems of the packs' files, of the
+     * parameters the DRL reads and of the catalogs are all listed together; DRL compile errors
+     * stop before the catalogs are joined, since there are no rules to join.
      *
      * @param packs the packs, at least one
      * @param parameterNames the declared parameter names, to check the names the DRL reads
      * @param classLoader the class loader of the fact classes and of the precompiled models
+     * @return the compiled rules with the definition of every raised code
      * @throws RulePackException listing every problem
      */
     public static CompiledRules compile(List<RulePack> packs, Set<String> parameterNames, ClassLoader classLoader) {
