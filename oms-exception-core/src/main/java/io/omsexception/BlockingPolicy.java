@@ -1,8 +1,8 @@
 package io.omsexception;
 
 /**
- * Whether a finding stops fulfilment. Declared per code in the rule's {@code @blocking}
- * metadata as {@code true}, {@code false} or {@code "UNTIL_SHIPPED"}.
+ * Whether a finding stops fulfilment. Declared per code in the pack's {@code codes.properties}
+ * ({@code CODE.blocking}) as {@code true}, {@code false} or {@code UNTIL_SHIPPED}.
  */
 public enum BlockingPolicy {
     /** The order must not go on to picking or shipment while the finding is open. */

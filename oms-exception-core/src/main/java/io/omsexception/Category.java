@@ -1,17 +1,107 @@
 package io.omsexception;
 
-/** The kind of exception; each standard rule pack covers one category. */
-public enum Category {
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The kind of exception; each standard rule pack covers one category. An open value type: the six
+ * standard categories are constants, and a host pack adds its own (for example {@code COMPLIANCE})
+ * by declaring it in its {@code codes.properties} ({@code categories=COMPLIANCE}) or with
+ * {@link #of(String)}.
+ *
+ * <p>Instances are interned: {@link #of(String)} returns the same instance for the same name, so
+ * {@code ==} and {@link #equals(Object)} agree. Each distinct name stays known for the life of the
+ * JVM. Immutable and thread-safe.
+ */
+public final class Category {
+    private static final ConcurrentMap<String, Category> KNOWN = new ConcurrentHashMap<>();
+
     /** 支付类: payment failed, timed out, mismatched or risky; refund requests before shipping. */
-    PAYMENT,
+    public static final Category PAYMENT = standard("PAYMENT", "支付", "Payment");
     /** 信息类: the address or contact is incomplete, suspicious or invalid. */
-    INFORMATION,
+    public static final Category INFORMATION = standard("INFORMATION", "信息", "Information");
     /** 库存类: out of stock, unknown or delisted products. */
-    INVENTORY,
+    public static final Category INVENTORY = standard("INVENTORY", "库存", "Inventory");
     /** 物流类: rejected, overdue, stranded parcels; orders not processed in time. */
-    LOGISTICS,
+    public static final Category LOGISTICS = standard("LOGISTICS", "物流", "Logistics");
     /** 风险类: unusual amounts, risky products, unusual behaviour, blacklisted customers. */
-    RISK,
+    public static final Category RISK = standard("RISK", "风险", "Risk");
     /** 退款: refund requests that need a review, a return or a decision. */
-    REFUND
+    public static final Category REFUND = standard("REFUND", "退款", "Refund");
+
+    private static final List<Category> STANDARD = List.of(PAYMENT, INFORMATION, INVENTORY, LOGISTICS, RISK, REFUND);
+
+    private final String name;
+    private final LocalizedText displayName;
+    private final boolean standard;
+
+    private Category(String name, LocalizedText displayName, boolean standard) {
+        this.name = name;
+        this.displayName = displayName;
+        this.standard = standard;
+    }
+
+    private static Category standard(String name, String zh, String en) {
+        Category c = new Category(name, new LocalizedText(zh, en), true);
+        KNOWN.put(name, c);
+        return c;
+    }
+
+    /**
+     * @param name a standard or host-defined name, upper snake case of at most 64 characters
+     * @return the category of that name: the constant for a standard name, otherwise a host
+     *     category whose display name is its name in every language; never null
+     * @throws NullPointerException when the name is null
+     * @throws IllegalArgumentException when the name is not upper snake case of at most 64 characters
+     */
+    public static Category of(String name) {
+        Category known = KNOWN.get(Objects.requireNonNull(name, "name"));
+        if (known != null) {
+            return known;
+        }
+        OpenName.check(name, "COMPLIANCE");
+        return KNOWN.computeIfAbsent(name, n -> new Category(n, new LocalizedText(n, n), false));
+    }
+
+    /** @return the six standard categories, in catalog order (PAYMENT first, REFUND last) */
+    public static List<Category> standard() {
+        return STANDARD;
+    }
+
+    /** @return the name, for example {@code PAYMENT}; never null */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * @return the name to show people: 支付 / Payment for the standard categories; a host
+     *     category's name in every language
+     */
+    public LocalizedText displayName() {
+        return displayName;
+    }
+
+    /** @return whether this is one of the six standard categories */
+    public boolean isStandard() {
+        return standard;
+    }
+
+    /** Two categories are equal when their names are (interned instances are also identical). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Category c && c.name.equals(name);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
+    /** @return the name */
+    @Override
+    public String toString() {
+        return name;
+    }
 }

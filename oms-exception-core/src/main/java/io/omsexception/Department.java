@@ -1,17 +1,108 @@
 package io.omsexception;
 
-/** The team responsible for handling a finding; each has its own queue. */
-public enum Department {
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The team responsible for handling a finding; each has its own queue. An open value type: the six
+ * standard departments are constants, and a host pack adds its own (for example {@code LEGAL}) by
+ * declaring it in its {@code codes.properties} ({@code departments=LEGAL}) or with
+ * {@link #of(String)}.
+ *
+ * <p>Instances are interned: {@link #of(String)} returns the same instance for the same name, so
+ * {@code ==} and {@link #equals(Object)} agree. Each distinct name stays known for the life of the
+ * JVM. Immutable and thread-safe.
+ */
+public final class Department {
+    private static final ConcurrentMap<String, Department> KNOWN = new ConcurrentHashMap<>();
+
     /** 财务: payments and refunds. */
-    FINANCE,
+    public static final Department FINANCE = standard("FINANCE", "财务", "Finance");
     /** 风控: fraud and risk review. */
-    RISK_CONTROL,
+    public static final Department RISK_CONTROL = standard("RISK_CONTROL", "风控", "Risk control");
     /** 客服: talks to the customer. */
-    CUSTOMER_SERVICE,
+    public static final Department CUSTOMER_SERVICE = standard("CUSTOMER_SERVICE", "客服", "Customer service");
     /** 仓储: stock, picking and returns. */
-    WAREHOUSE,
+    public static final Department WAREHOUSE = standard("WAREHOUSE", "仓储", "Warehouse");
     /** 物流: carriers and parcels. */
-    LOGISTICS,
+    public static final Department LOGISTICS = standard("LOGISTICS", "物流", "Logistics");
     /** 售后: after-sales service. */
-    AFTER_SALES
+    public static final Department AFTER_SALES = standard("AFTER_SALES", "售后", "After-sales");
+
+    private static final List<Department> STANDARD = List.of(FINANCE, RISK_CONTROL, CUSTOMER_SERVICE, WAREHOUSE,
+            LOGISTICS, AFTER_SALES);
+
+    private final String name;
+    private final LocalizedText displayName;
+    private final boolean standard;
+
+    private Department(String name, LocalizedText displayName, boolean standard) {
+        this.name = name;
+        this.displayName = displayName;
+        this.standard = standard;
+    }
+
+    private static Department standard(String name, String zh, String en) {
+        Department d = new Department(name, new LocalizedText(zh, en), true);
+        KNOWN.put(name, d);
+        return d;
+    }
+
+    /**
+     * @param name a standard or host-defined name, upper snake case of at most 64 characters
+     * @return the department of that name: the constant for a standard name, otherwise a host
+     *     department whose display name is its name in every language; never null
+     * @throws NullPointerException when the name is null
+     * @throws IllegalArgumentException when the name is not upper snake case of at most 64 characters
+     */
+    public static Department of(String name) {
+        Department known = KNOWN.get(Objects.requireNonNull(name, "name"));
+        if (known != null) {
+            return known;
+        }
+        OpenName.check(name, "LEGAL");
+        return KNOWN.computeIfAbsent(name, n -> new Department(n, new LocalizedText(n, n), false));
+    }
+
+    /** @return the six standard departments, in catalog order (FINANCE first, AFTER_SALES last) */
+    public static List<Department> standard() {
+        return STANDARD;
+    }
+
+    /** @return the name, for example {@code FINANCE}; never null */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * @return the name to show people: 财务 / Finance for the standard departments; a host
+     *     department's name in every language
+     */
+    public LocalizedText displayName() {
+        return displayName;
+    }
+
+    /** @return whether this is one of the six standard departments */
+    public boolean isStandard() {
+        return standard;
+    }
+
+    /** Two departments are equal when their names are (interned instances are also identical). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Department d && d.name.equals(name);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
+    /** @return the name */
+    @Override
+    public String toString() {
+        return name;
+    }
 }

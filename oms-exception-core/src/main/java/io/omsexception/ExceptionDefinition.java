@@ -3,9 +3,9 @@ package io.omsexception;
 import java.util.Objects;
 
 /**
- * What a code means, as declared by the metadata of the rule that raises it: the single source
- * of truth for the code's attributes. Several rules may raise one code; they must then declare the
- * same attributes, or the engine refuses to build.
+ * What a code means: its attributes as its pack's catalog declares them ({@link CatalogEntry}),
+ * its texts from the pack's texts bundles, and the rules that raise it. The catalog is the single
+ * place of a code; the rules, however many raise it, carry only {@code @code("...")}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -14,8 +14,9 @@ import java.util.Objects;
  * @param priority the default priority, before the VIP bump
  * @param department the department that handles it
  * @param blocking whether it stops fulfilment
- * @param guidance what staff should do
- * @param customerMessage the progress message the host may show the buyer
+ * @param guidance what staff should do, in every language of the pack's texts
+ * @param customerMessage the progress message the host may show the buyer, in every language of
+ *     the pack's texts
  * @param suppressedBy a code that, when raised on the same order, withdraws this one; null if none
  * @param ruleNames the names of the rules that raise the code, for example
  *     {@code "PAYMENT_TIMEOUT: the order is unpaid for too long"}

@@ -220,7 +220,8 @@ public final class OrderExceptionEngine {
 
     /**
      * Configures and builds an {@link OrderExceptionEngine}. Fails fast: a bad argument throws at
-     * once; a rule pack that does not compile or whose metadata is inconsistent makes
+     * once; a rule pack that does not compile, or whose catalog, texts or parameters are
+     * missing, invalid or inconsistent, makes
      * {@link #build()} throw {@link RulePackException}. Not thread-safe.
      */
     public static final class Builder {
@@ -232,9 +233,6 @@ public final class OrderExceptionEngine {
         private ClassLoader classLoader = OrderExceptionEngine.class.getClassLoader();
 
         private Builder() {
-            for (ParameterDefinition d : StandardParameters.ALL) {
-                definitions.put(d.name(), d);
-            }
         }
 
         /**
@@ -259,6 +257,8 @@ public final class OrderExceptionEngine {
         /**
          * @param pack a rule pack; its declared parameters become known to the engine
          * @return this builder
+         * @throws IllegalArgumentException when the pack declares a parameter differently from an
+         *     earlier pack or {@link #defineParameter}
          */
         public Builder addRules(RulePack pack) {
             Objects.requireNonNull(pack, "pack");
@@ -268,14 +268,21 @@ public final class OrderExceptionEngine {
         }
 
         /**
+         * Adds a pack read with {@link RulePack#fromPath(Path)}: the DRL and the files beside it.
+         *
          * @param fileOrFolder a {@code .drl} file, or a folder whose {@code .drl} files are all read
          * @return this builder
+         * @throws IllegalArgumentException when the path does not exist or holds no DRL file
+         * @throws java.io.UncheckedIOException when a file cannot be read
          */
         public Builder addRules(Path fileOrFolder) {
             return addRules(RulePack.fromPath(Objects.requireNonNull(fileOrFolder, "fileOrFolder")));
         }
 
         /**
+         * Adds bare DRL ({@link RulePack#ofDrl}): a pack without a catalog, whose rules can raise
+         * no code. For DRL with codes, add a pack of {@link RulePack#builder(String)}.
+         *
          * @param name the pack's name, used in error messages as {@code name.drl}
          * @param drl the DRL text
          * @return this builder
@@ -285,19 +292,29 @@ public final class OrderExceptionEngine {
         }
 
         /**
-         * Declares a parameter that the host's rules read.
+         * Declares a parameter that the host's rules read. Packs declare theirs when they are
+         * added; declaring the same parameter again, identically, is allowed.
          *
          * @param definition the parameter
          * @return this builder
-         * @throws IllegalArgumentException when a different parameter of that name is declared
+         * @throws IllegalArgumentException when a different parameter of that name is declared, or
+         *     another parameter already feeds the same fact input
          */
         public Builder defineParameter(ParameterDefinition definition) {
-            ParameterDefinition earlier = definitions.putIfAbsent(definition.name(), definition);
+            ParameterDefinition earlier = definitions.get(definition.name());
             if (earlier != null && !earlier.equals(definition)) {
-                definitions.put(definition.name(), earlier);
                 throw new IllegalArgumentException("parameter " + definition.name() + ": declared twice, differently: "
                         + earlier + " vs " + definition);
             }
+            if (definition.feeds() != null) {
+                for (ParameterDefinition d : definitions.values()) {
+                    if (d.feeds() == definition.feeds() && !d.name().equals(definition.name())) {
+                        throw new IllegalArgumentException("parameter " + definition.name() + ": feeds "
+                                + definition.feeds().key() + ", which parameter " + d.name() + " feeds already");
+                    }
+                }
+            }
+            definitions.putIfAbsent(definition.name(), definition);
             return this;
         }
 
@@ -354,7 +371,9 @@ public final class OrderExceptionEngine {
         }
 
         /**
-         * Compiles the packs and resolves the parameters.
+         * Compiles the packs and resolves the parameters. Overrides are checked first, unless a
+         * pack has {@linkplain RulePack#problems() problems}: then every problem of the packs is
+         * reported at once.
          *
          * @return the engine
          * @throws IllegalStateException when no pack was added
@@ -365,7 +384,8 @@ public final class OrderExceptionEngine {
             if (packs.isEmpty()) {
                 throw new IllegalStateException("no rule packs: call withStandardRules() or addRules(...)");
             }
-            Parameters parameters = new Parameters(definitions, overrides);
+            boolean packProblems = packs.stream().anyMatch(p -> !p.problems().isEmpty());
+            Parameters parameters = packProblems ? null : new Parameters(definitions, overrides);
             CompiledRules compiled = CompiledRules.compile(packs, definitions.keySet(), classLoader);
             return new OrderExceptionEngine(compiled, parameters, clock, batchSize);
         }

@@ -1,5 +1,6 @@
 package io.omsexception;
 
+import io.omsexception.facts.FactInput;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -11,18 +12,27 @@ import java.util.regex.Pattern;
  * value through the {@code Parameters} fact; hosts override it through
  * {@link OrderExceptionEngine.Builder#parameter(String, String)} without touching DRL.
  *
+ * <p>A parameter may also {@linkplain #feeds() feed} a {@link FactInput}: a value the derived facts
+ * need, such as the remote regions behind {@code OrderFacts.isRemote()}. That is how a pack tells
+ * the core which of its parameters the facts read, without the core knowing the pack's names.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param name the dotted name, for example {@code payment.timeoutMinutes}
  * @param type how the value is parsed
  * @param defaultValue the default value as text; valid for the type
  * @param description what the parameter controls, for the documentation
+ * @param feeds the fact input whose value this parameter supplies, or null when it feeds none
  */
-public record ParameterDefinition(String name, ParameterType type, String defaultValue, String description) {
+public record ParameterDefinition(String name, ParameterType type, String defaultValue, String description,
+        FactInput feeds) {
 
     private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)+");
 
-    /** Refuses nulls, a malformed name and a default that does not parse. */
+    /**
+     * Refuses nulls except {@code feeds}, a malformed name, a default that does not parse and a
+     * type that does not suit the fact input fed.
+     */
     public ParameterDefinition {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
@@ -33,6 +43,31 @@ public record ParameterDefinition(String name, ParameterType type, String defaul
                     + "' must be dotted lower camel case, for example payment.timeoutMinutes");
         }
         parse(name, type, defaultValue);
+        if (feeds != null && feeds.type() != type) {
+            throw new IllegalArgumentException("parameter " + name + ": feeds " + feeds.key() + ", which needs a "
+                    + feeds.type() + " parameter, but is " + type);
+        }
+    }
+
+    /**
+     * A parameter that feeds no fact input.
+     *
+     * @param name the dotted name
+     * @param type how the value is parsed
+     * @param defaultValue the default value as text
+     * @param description what the parameter controls
+     */
+    public ParameterDefinition(String name, ParameterType type, String defaultValue, String description) {
+        this(name, type, defaultValue, description, null);
+    }
+
+    /**
+     * @param input the fact input this parameter is to supply, never null
+     * @return a copy of this parameter that feeds it
+     * @throws IllegalArgumentException when the input needs another type
+     */
+    public ParameterDefinition feeding(FactInput input) {
+        return new ParameterDefinition(name, type, defaultValue, description, Objects.requireNonNull(input, "input"));
     }
 
     /**

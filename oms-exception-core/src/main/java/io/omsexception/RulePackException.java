@@ -3,9 +3,10 @@ package io.omsexception;
 import java.util.List;
 
 /**
- * A rule pack cannot be used: a DRL syntax or type error, inconsistent or missing metadata, an
- * unknown parameter. The message lists every problem, one per line, as
- * {@code file:line:column message} where a position is known.
+ * A rule pack cannot be used: a DRL syntax or type error, an unknown or foreign code, a missing
+ * or invalid catalog entry or text, an unknown parameter. The message lists every problem, one
+ * per line, as {@code file:line:column message} or {@code file: key: message} where a position is
+ * known.
  *
  * <p>Immutable and thread-safe.
  */

@@ -19,17 +19,22 @@ class EngineBuildTest {
             import io.omsexception.facts.*;
             global Findings findings;
             """;
-    static final String META = """
-            @category("INFORMATION") @priority("P3") @department("CUSTOMER_SERVICE") @blocking(false)
-            @guidanceZh("指引") @guidanceEn("Guidance") @customerZh("消息") @customerEn("Message")
-            """;
+
+    /** A pack of one DRL whose catalog declares each code as an advisory INFORMATION code. */
+    static RulePack pack(String name, String drl, String... codes) {
+        RulePackBuilder b = RulePack.builder(name).drl(name + ".drl", drl);
+        for (String code : codes) {
+            b.code(code, Category.INFORMATION, Priority.P3, Department.CUSTOMER_SERVICE, BlockingPolicy.NEVER)
+                    .texts("zh", code, "指引", "消息").texts("en", code, "Guidance", "Message");
+        }
+        return b.build();
+    }
 
     @Test
     void should_list_every_drl_error_with_file_line_and_column() {
         String drl = HEADER + """
                 rule "BROKEN_ONE: unknown fact type"
                     @code("BROKEN_ONE")
-                """ + META + """
                 when
                     $o : NoSuchFact()
                 then
@@ -46,7 +51,7 @@ class EngineBuildTest {
 
     @Test
     void should_name_the_file_of_a_syntax_error_read_from_a_folder(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("good.drl"), HEADER + "rule \"GOOD: fine\" @code(\"GOOD\")\n" + META
+        Files.writeString(dir.resolve("good.drl"), HEADER + "rule \"GOOD: fine\" @code(\"GOOD\")\n"
                 + "when\n  $o : OrderFacts(phoneBlank)\nthen\n  findings.raise($o);\nend\n");
         Files.writeString(dir.resolve("bad.drl"), HEADER + "rule \"BAD: no end\"\nwhen\n  $o : OrderFacts(\nthen\n");
 
@@ -81,95 +86,10 @@ class EngineBuildTest {
     }
 
     @Test
-    void should_refuse_a_rule_without_complete_metadata() {
-        String drl = HEADER + """
-                rule "NO_META: metadata missing"
-                    @code("NO_META") @priority("P3")
-                when
-                    $o : OrderFacts(phoneBlank)
-                then
-                    findings.raise($o);
-                end
-                """;
-
-        assertThatThrownBy(() -> OrderExceptionEngine.builder().addRules("host", drl).build())
-                .isInstanceOf(RulePackException.class)
-                .hasMessage("rule \"NO_META: metadata missing\" (package host.rules): missing metadata @category, "
-                        + "@department, @blocking, @guidanceZh, @guidanceEn, @customerZh, @customerEn");
-    }
-
-    @Test
-    void should_refuse_invalid_metadata_values() {
-        String drl = HEADER + """
-                rule "BAD_PRIORITY: P9"
-                    @code("BAD_PRIORITY") @category("INFORMATION") @priority("P9") @department("CUSTOMER_SERVICE") @blocking(false)
-                    @guidanceZh("指引") @guidanceEn("Guidance") @customerZh("消息") @customerEn("Message")
-                when
-                    $o : OrderFacts(phoneBlank)
-                then
-                    findings.raise($o);
-                end
-                """;
-
-        assertThatThrownBy(() -> OrderExceptionEngine.builder().addRules("host", drl).build())
-                .isInstanceOf(RulePackException.class)
-                .hasMessage("rule \"BAD_PRIORITY: P9\" (package host.rules): @priority: must be one of P1, P2, P3, P4 but was 'P9'");
-    }
-
-    @Test
-    void should_refuse_two_rules_that_declare_one_code_differently() {
-        String drl = HEADER + """
-                rule "SAME: first"
-                    @code("SAME")
-                """ + META + """
-                when
-                    $o : OrderFacts(phoneBlank)
-                then
-                    findings.raise($o);
-                end
-                rule "SAME: second"
-                    @code("SAME") @category("INFORMATION") @priority("P1") @department("CUSTOMER_SERVICE") @blocking(false)
-                    @guidanceZh("指引") @guidanceEn("Guidance") @customerZh("消息") @customerEn("Message")
-                when
-                    $o : OrderFacts(detailBlank)
-                then
-                    findings.raise($o);
-                end
-                """;
-
-        assertThatThrownBy(() -> OrderExceptionEngine.builder().addRules("host", drl).build())
-                .isInstanceOf(RulePackException.class)
-                .hasMessage("rule \"SAME: second\" (package host.rules): code SAME is declared differently by rule "
-                        + "\"SAME: first\": priority P3 vs P1");
-    }
-
-    @Test
-    void should_refuse_a_host_rule_that_redefines_a_code_of_another_pack() {
-        String drl = HEADER + """
-                rule "T_NO_PHONE: host variant"
-                    @code("T_NO_PHONE")
-                """ + META + """
-                when
-                    $o : OrderFacts(phoneBlank)
-                then
-                    findings.raise($o);
-                end
-                """;
-
-        RulePackException e = catchThrowableOfType(RulePackException.class,
-                () -> TestRules.builder().addRules("host", drl).build());
-
-        assertThat(e.problems()).singleElement().asString()
-                .contains("code T_NO_PHONE is declared differently")
-                .contains("priority P3 vs P2");
-    }
-
-    @Test
     void should_refuse_an_unknown_parameter_read_by_a_rule_with_its_position() {
         String drl = HEADER + """
                 rule "PARAM: unknown"
                     @code("PARAM")
-                """ + META + """
                 when
                     $p : Parameters()
                     $o : OrderFacts(secondsSinceCreated > $p.seconds("payment.timeoutMinutez"))
@@ -178,28 +98,10 @@ class EngineBuildTest {
                 end
                 """;
 
-        assertThatThrownBy(() -> OrderExceptionEngine.builder().addRules("host", drl).build())
+        assertThatThrownBy(() -> OrderExceptionEngine.builder().addRules(pack("host", drl, "PARAM")).build())
                 .isInstanceOf(RulePackException.class)
-                .hasMessage("host.drl:10:55 unknown parameter 'payment.timeoutMinutez': declare it with the pack "
+                .hasMessage("host.drl:8:55 unknown parameter 'payment.timeoutMinutez': declare it with the pack "
                         + "or the builder's defineParameter");
-    }
-
-    @Test
-    void should_unescape_quotes_in_metadata_texts() {
-        String drl = HEADER + """
-                rule "QUOTED: guidance with quotes"
-                    @code("QUOTED") @category("INFORMATION") @priority("P3") @department("CUSTOMER_SERVICE") @blocking(false)
-                    @guidanceZh("点击“补充地址”") @guidanceEn("Click \\"Complete the address\\"") @customerZh("消息") @customerEn("Message")
-                when
-                    $o : OrderFacts(phoneBlank)
-                then
-                    findings.raise($o);
-                end
-                """;
-
-        OrderExceptionEngine engine = OrderExceptionEngine.builder().addRules("host", drl).build();
-
-        assertThat(engine.definition("QUOTED").orElseThrow().guidance().en()).isEqualTo("Click \"Complete the address\"");
     }
 
     @Test
@@ -207,7 +109,6 @@ class EngineBuildTest {
         String drl = HEADER + """
                 rule "HEAVY: heavy line"
                     @code("HEAVY")
-                """ + META + """
                 when
                     $p : Parameters()
                     $o : OrderFacts()
@@ -217,13 +118,20 @@ class EngineBuildTest {
                 end
                 """;
 
-        OrderExceptionEngine engine = OrderExceptionEngine.builder().addRules("host", drl)
+        OrderExceptionEngine engine = OrderExceptionEngine.builder().addRules(pack("host", drl, "HEAVY"))
                 .defineParameter(ParameterDefinition.decimal("host.maxWeightKg", "5", "the heaviest line"))
                 .parameter("host.maxWeightKg", "7.5")
+                .build();
+        RulePack declaring = RulePack.builder("declaring").drl("declaring.drl", drl)
+                .code("HEAVY", Category.LOGISTICS, Priority.P3, Department.LOGISTICS, BlockingPolicy.NEVER)
+                .texts("zh", "HEAVY", "确认", "处理中").texts("en", "HEAVY", "Confirm", "In progress")
+                .parameter(ParameterDefinition.decimal("host.maxWeightKg", "5", "the heaviest line"))
                 .build();
 
         assertThat(engine.parameterValues()).containsEntry("host.maxWeightKg", "7.5");
         assertThat(engine.definitions()).extracting(ExceptionDefinition::code).containsExactly("HEAVY");
+        assertThat(OrderExceptionEngine.builder().addRules(declaring).build().parameterValues())
+                .containsEntry("host.maxWeightKg", "5");
     }
 
     @Test

@@ -215,7 +215,7 @@ class EvaluationTest {
     }
 
     @Test
-    void should_describe_every_code_from_rule_metadata() {
+    void should_describe_every_code_from_the_pack_catalog() {
         ExceptionDefinition refund = ENGINE.definition("T_REFUND").orElseThrow();
 
         assertThat(refund.blocking()).isEqualTo(BlockingPolicy.UNTIL_SHIPPED);

@@ -1,6 +1,11 @@
 package io.omsexception.benchmarks;
 
+import io.omsexception.BlockingPolicy;
+import io.omsexception.Category;
+import io.omsexception.Department;
+import io.omsexception.Priority;
 import io.omsexception.RulePack;
+import io.omsexception.RulePackBuilder;
 
 /**
  * Generates a rule pack of {@code n} rules of the standard catalog's kinds (unpaid too long,
@@ -23,12 +28,24 @@ public final class GeneratedPack {
      * @return the pack, named {@code generated-n}
      */
     public static RulePack of(int n) {
-        return RulePack.ofDrl("generated-" + n, drl(n));
+        RulePackBuilder pack = RulePack.builder("generated-" + n).drl("generated-" + n + ".drl", drl(n));
+        for (int i = 0; i < n; i++) {
+            String code = code(i);
+            pack.code(code, Category.RISK, Priority.valueOf("P" + (1 + i % 4)), Department.RISK_CONTROL,
+                            i % 2 == 0 ? BlockingPolicy.ALWAYS : BlockingPolicy.NEVER)
+                    .texts("zh", code, "核对", "处理中")
+                    .texts("en", code, "Check", "In progress");
+        }
+        return pack.build();
+    }
+
+    private static String code(int i) {
+        return "GEN_" + String.format("%03d", i);
     }
 
     /**
      * @param n the number of rules
-     * @return the DRL
+     * @return the DRL; its codes are declared by {@link #of(int)}
      */
     public static String drl(int n) {
         StringBuilder drl = new StringBuilder("""
@@ -46,7 +63,7 @@ public final class GeneratedPack {
                 """);
         for (int i = 0; i < n; i++) {
             int step = i / 10;
-            String code = "GEN_" + String.format("%03d", i);
+            String code = code(i);
             String when;
             String then;
             switch (i % 10) {
@@ -95,9 +112,7 @@ public final class GeneratedPack {
                 }
             }
             drl.append("rule \"").append(code).append(": generated rule ").append(i).append("\"\n")
-                    .append("    @code(\"").append(code).append("\") @category(\"RISK\") @priority(\"P")
-                    .append(1 + i % 4).append("\") @department(\"RISK_CONTROL\") @blocking(").append(i % 2 == 0).append(")\n")
-                    .append("    @guidanceZh(\"核对\") @guidanceEn(\"Check\") @customerZh(\"处理中\") @customerEn(\"In progress\")\n")
+                    .append("    @code(\"").append(code).append("\")\n")
                     .append("when\n    ").append(when).append("\nthen\n    findings.raise($o, ").append(then).append(");\nend\n\n");
         }
         return drl.toString();

@@ -3,8 +3,8 @@ package io.omsexception.facts;
 /**
  * Where rules report what they find: the global {@code findings} of every rule pack
  * ({@code global io.omsexception.facts.Findings findings;}). The engine knows which rule is
- * firing, so the code and its attributes come from that rule's metadata; the consequence only
- * names the order and the evidence.
+ * firing, so the code comes from that rule's {@code @code} and its attributes from the pack's
+ * catalog; the consequence only names the order and the evidence.
  *
  * <p>A rule may fire several times for one order (once per line, SKU or refund): the engine
  * merges them into one finding per code per order, whose evidence holds every key given. When two

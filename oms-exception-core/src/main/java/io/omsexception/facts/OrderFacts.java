@@ -1,6 +1,5 @@
 package io.omsexception.facts;
 
-import io.omsexception.StandardParameters;
 import io.omsexception.model.Customer;
 import io.omsexception.model.CourierStatus;
 import io.omsexception.model.CustomerTier;
@@ -25,9 +24,9 @@ import java.util.Map;
 
 /**
  * One order as rules see it: the {@link Order} itself plus values derived once, in Java, from the
- * order, the reference data, the parameters and the reference time {@code asOf}. Rules match on
- * these values instead of reading clocks, parsing phones or walking nested objects, so the DRL
- * stays declarative and never fails on a missing part.
+ * order, the reference data, the {@link FactInput}s the packs' parameters feed and the reference
+ * time {@code asOf}. Rules match on these values instead of reading clocks, parsing phones or
+ * walking nested objects, so the DRL stays declarative and never fails on a missing part.
  *
  * <p>Conventions: a boxed getter ({@link Long}, {@link Integer}, an enum, {@link BigDecimal})
  * returns null when the order lacks what it derives from; rules test {@code != null} first.
@@ -111,7 +110,7 @@ public final class OrderFacts {
         String remote = null;
         if (!provinceBlank) {
             String province = a.province().trim();
-            for (String region : parameters.list(StandardParameters.REMOTE_PROVINCES.name())) {
+            for (String region : parameters.listInput(FactInput.REMOTE_REGIONS)) {
                 if (province.startsWith(region)) {
                     remote = region;
                     break;
@@ -125,7 +124,7 @@ public final class OrderFacts {
         this.phoneNormalised = Text.normalisePhone(phone);
         this.phoneValid = !phoneBlank && Text.isValidPhone(phone, china);
 
-        List<String> keywords = parameters.list(StandardParameters.FAKE_ADDRESS_KEYWORDS.name());
+        List<String> keywords = parameters.listInput(FactInput.FAKE_ADDRESS_KEYWORDS);
         String keyword = a == null ? null : Text.findKeyword(a.recipient(), keywords);
         String keywordField = keyword == null ? null : "shippingAddress.recipient";
         if (keyword == null && a != null) {
@@ -136,8 +135,8 @@ public final class OrderFacts {
         this.fakeKeywordField = keywordField;
         this.recipientFakeKeywords = a == null ? List.of() : Text.findKeywords(a.recipient(), keywords);
         this.detailFakeKeywords = a == null ? List.of() : Text.findKeywords(a.detail(), keywords);
-        this.detailRepeated = a != null && Text.isOneCharacterRepeated(a.detail(),
-                parameters.integer(StandardParameters.REPEATED_CHARACTER_MIN.name()));
+        Integer repeatedMin = parameters.integerInput(FactInput.REPEATED_CHARACTER_MIN);
+        this.detailRepeated = a != null && repeatedMin != null && Text.isOneCharacterRepeated(a.detail(), repeatedMin);
         boolean blocklisted = false;
         if (!detailBlank) {
             String detail = a.detail().trim();
@@ -387,7 +386,10 @@ public final class OrderFacts {
         return order.shippingAddress() == null ? null : order.shippingAddress().detail();
     }
 
-    /** @return the remote region ({@code logistics.remoteProvinces}) the province starts with, or null */
+    /**
+     * @return the first remote region ({@link FactInput#REMOTE_REGIONS}) the province starts with,
+     *     or null
+     */
     public String getRemoteRegion() {
         return remoteRegion;
     }
@@ -428,7 +430,7 @@ public final class OrderFacts {
     }
 
     /**
-     * @return every fake-address keyword ({@code information.fakeAddressKeywords}) found in the
+     * @return every fake-address keyword ({@link FactInput#FAKE_ADDRESS_KEYWORDS}) found in the
      *     recipient's name, in parameter order; empty when none or no address
      */
     public List<String> getRecipientFakeKeywords() {
@@ -450,7 +452,10 @@ public final class OrderFacts {
         return order.shippingAddress() == null ? null : order.shippingAddress().postalCode();
     }
 
-    /** @return whether the trimmed detail line is one character repeated often enough */
+    /**
+     * @return whether the trimmed detail line is one character repeated at least
+     *     {@link FactInput#REPEATED_CHARACTER_MIN} times; false when no parameter feeds that input
+     */
     public boolean isDetailRepeated() {
         return detailRepeated;
     }

@@ -4,14 +4,19 @@ import io.omsexception.ParameterDefinition;
 import io.omsexception.ParameterType;
 import java.math.BigDecimal;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The resolved rule parameters of an engine, inserted once into every session so that rules
  * read thresholds by name: {@code $p : Parameters()} then
  * {@code secondsSinceCreated > $p.seconds("payment.timeoutMinutes")}.
+ *
+ * <p>It also hands the derived facts their {@link FactInput}s: the value of the parameter that
+ * feeds each ({@link ParameterDefinition#feeds()}), or nothing when none does.
  *
  * <p>Immutable and thread-safe. Reading an undeclared name, or a name with another type, throws
  * {@link IllegalArgumentException}; the engine checks every name used in DRL when it is built.
@@ -21,13 +26,15 @@ public final class Parameters {
     private final Map<String, ParameterDefinition> definitions;
     private final Map<String, Object> values;
     private final Map<String, String> texts;
+    private final Map<FactInput, String> feeders = new EnumMap<>(FactInput.class);
 
     /**
      * Resolves parameters; normally done by the engine builder.
      *
      * @param definitions the declared parameters, by name
      * @param overrides values that replace the defaults, as text, by name
-     * @throws IllegalArgumentException naming the parameter when an override is unknown or does not parse
+     * @throws IllegalArgumentException naming the parameter when an override is unknown or does not
+     *     parse, or when two parameters feed the same fact input
      */
     public Parameters(Map<String, ParameterDefinition> definitions, Map<String, String> overrides) {
         Map<String, Object> resolved = new LinkedHashMap<>();
@@ -42,6 +49,13 @@ public final class Parameters {
             String text = overrides.getOrDefault(d.name(), d.defaultValue());
             resolved.put(d.name(), d.parse(text));
             resolvedTexts.put(d.name(), text.trim());
+            if (d.feeds() != null) {
+                String earlier = feeders.putIfAbsent(d.feeds(), d.name());
+                if (earlier != null) {
+                    throw new IllegalArgumentException("parameter " + d.name() + ": feeds " + d.feeds().key()
+                            + ", which parameter " + earlier + " feeds already");
+                }
+            }
         }
         this.definitions = Collections.unmodifiableMap(new LinkedHashMap<>(definitions));
         this.values = Collections.unmodifiableMap(resolved);
@@ -120,6 +134,33 @@ public final class Parameters {
             return s;
         }
         throw wrongType(name, "a text");
+    }
+
+    /**
+     * @param input a {@link ParameterType#LIST} fact input, never null
+     * @return the value of the parameter feeding it, or an empty list when none does; unmodifiable
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> listInput(FactInput input) {
+        String name = feeders.get(input);
+        return name == null ? List.of() : (List<String>) values.get(name);
+    }
+
+    /**
+     * @param input an {@link ParameterType#INTEGER} fact input, never null
+     * @return the value of the parameter feeding it, or null when none does
+     */
+    public Integer integerInput(FactInput input) {
+        String name = feeders.get(input);
+        return name == null ? null : (Integer) values.get(name);
+    }
+
+    /**
+     * @param input a fact input, never null
+     * @return the name of the parameter that feeds it, or empty when none does
+     */
+    public Optional<String> feeder(FactInput input) {
+        return Optional.ofNullable(feeders.get(input));
     }
 
     private Object value(String name) {

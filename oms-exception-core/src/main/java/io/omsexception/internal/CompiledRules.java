@@ -32,11 +32,11 @@ import org.kie.api.definition.rule.Rule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Rule packs compiled to, or loaded as, the executable model, with their checked metadata. */
+/** Rule packs compiled to, or loaded as, the executable model, joined to their checked catalogs. */
 public final class CompiledRules {
     private static final Logger LOG = LoggerFactory.getLogger(CompiledRules.class);
     private static final AtomicInteger BUILDS = new AtomicInteger();
-    private static final Pattern RULE_DECLARATION = Pattern.compile("(?m)^\\s*rule\\s+(\"[^\"]*\"|\\S+)");
+    private static final Pattern RULE_DECLARATION = Pattern.compile("(?m)^\\s*rule\\s+(\"[^\"]*\"|'[^']*'|\\S+)");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern PARAMETER_USE = Pattern.compile(
             "\\.(?:integer|decimal|seconds|list|text)\\(\\s*\"([^\"]+)\"\\s*\\)");
@@ -55,7 +55,7 @@ public final class CompiledRules {
         this.rules = rules;
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {
-                byRule.put(r, rules.get(Metadata.fullName(r)));
+                byRule.put(r, rules.get(Catalogs.fullName(r)));
             }
         }
         this.declaresFindings = kieBase.getKiePackages().stream()
@@ -66,11 +66,15 @@ public final class CompiledRules {
      * Compiles the packs into one knowledge base. Precompiled packs are loaded from their
      * generated model classes; DRL packs are compiled to the executable model now. When both
      * kinds are given, the models generated for the DRL packs join the precompiled ones in a
-     * single knowledge base, so one session evaluates every rule.
+     * single knowledge base, so one session evaluates every rule. Then every rule's {@code @code}
+     * is joined to the catalog of its pack ({@link Catalogs}). Problems of the packs' files, of the
+     * parameters the DRL reads and of the catalogs are all listed together; DRL compile errors
+     * stop before the catalogs are joined, since there are no rules to join.
      *
      * @param packs the packs, at least one
      * @param parameterNames the declared parameter names, to check the names the DRL reads
      * @param classLoader the class loader of the fact classes and of the precompiled models
+     * @return the compiled rules with the definition of every raised code
      * @throws RulePackException listing every problem
      */
     public static CompiledRules compile(List<RulePack> packs, Set<String> parameterNames, ClassLoader classLoader) {
@@ -79,12 +83,15 @@ public final class CompiledRules {
         int declared = 0;
         List<RulePack> drlPacks = new ArrayList<>();
         List<Model> models = new ArrayList<>();
+        Map<String, RulePack> packOfRule = new LinkedHashMap<>();
+        boolean modelMissing = false;
         if (packs.stream().anyMatch(RulePack::isPrecompiled)) {
             WarmUp.startOnce(classLoader);
         }
         for (RulePack pack : packs) {
+            problems.addAll(pack.problems());
             for (RulePack.Source source : pack.sources()) {
-                declared += count(RULE_DECLARATION.matcher(stripComments(source.content())));
+                declared += declaredRules(source, pack, packOfRule);
                 checkParameters(source, parameterNames, problems);
             }
             if (pack.isPrecompiled()) {
@@ -92,6 +99,8 @@ public final class CompiledRules {
                     Model model = loadModel(pack, className, classLoader, problems);
                     if (model != null) {
                         models.add(model);
+                    } else {
+                        modelMissing = true;
                     }
                 }
             } else {
@@ -100,7 +109,7 @@ public final class CompiledRules {
         }
         KieBase kieBase;
         if (drlPacks.isEmpty()) {
-            if (!problems.isEmpty()) {
+            if (modelMissing) {
                 throw new RulePackException(problems);
             }
             kieBase = fromModels(models, classLoader);
@@ -117,13 +126,31 @@ public final class CompiledRules {
                     + " were " + (models.isEmpty() ? "compiled" : "loaded")
                     + "; is a rule name used twice in one package, or a precompiled model out of date or missing?");
         }
-        Map<String, ExceptionDefinition> definitions = Metadata.read(all, rules, problems);
+        Map<String, ExceptionDefinition> definitions = Catalogs.resolve(packs, all, packOfRule, rules, problems);
         if (!problems.isEmpty()) {
             throw new RulePackException(problems);
         }
         LOG.debug("built {} rules of {} codes ({} precompiled models, {} DRL packs) in {} ms", all.size(),
                 definitions.size(), models.size(), drlPacks.size(), (System.nanoTime() - start) / 1_000_000);
         return new CompiledRules(kieBase, definitions, rules);
+    }
+
+    /** Counts the rules a source declares and notes their pack by full name ({@code package.name}). */
+    private static int declaredRules(RulePack.Source source, RulePack pack, Map<String, RulePack> packOfRule) {
+        String drl = stripComments(source.content());
+        Matcher pkg = PACKAGE.matcher(drl);
+        String packageName = pkg.find() ? pkg.group(1) : "defaultpkg";
+        Matcher m = RULE_DECLARATION.matcher(drl);
+        int n = 0;
+        while (m.find()) {
+            n++;
+            String ruleName = m.group(1);
+            if (ruleName.length() >= 2 && (ruleName.startsWith("\"") || ruleName.startsWith("'"))) {
+                ruleName = ruleName.substring(1, ruleName.length() - 1);
+            }
+            packOfRule.putIfAbsent(packageName + "." + ruleName, pack);
+        }
+        return n;
     }
 
     private static Model loadModel(RulePack pack, String className, ClassLoader classLoader, List<String> problems) {
@@ -166,9 +193,10 @@ public final class CompiledRules {
         }
         KieBuilder builder = ks.newKieBuilder(kfs, classLoader).buildAll(ExecutableModelProject.class);
         try {
-            problems.addAll(BuildProblems.describe(builder.getResults().getMessages(Message.Level.ERROR),
-                    kfsPathToSource, sourcesByPath(drlPacks)));
-            if (!problems.isEmpty()) {
+            List<String> drlProblems = BuildProblems.describe(builder.getResults().getMessages(Message.Level.ERROR),
+                    kfsPathToSource, sourcesByPath(drlPacks));
+            if (!drlProblems.isEmpty()) {
+                problems.addAll(drlProblems);
                 throw new RulePackException(problems);
             }
             if (precompiled.isEmpty()) {
@@ -232,14 +260,6 @@ public final class CompiledRules {
         return drl.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("(?m)//.*$", "");
     }
 
-    private static int count(Matcher m) {
-        int c = 0;
-        while (m.find()) {
-            c++;
-        }
-        return c;
-    }
-
     /** @return the compiled knowledge base, shared by every session */
     public KieBase kieBase() {
         return kieBase;
@@ -261,7 +281,7 @@ public final class CompiledRules {
      */
     public RuleInfo info(Rule rule) {
         RuleInfo info = byRule.get(rule);
-        return info != null ? info : rules.get(Metadata.fullName(rule));
+        return info != null ? info : rules.get(Catalogs.fullName(rule));
     }
 
     /** @return whether some pack declares the {@code findings} global */

@@ -1,7 +1,7 @@
 package io.omsexception.internal;
 
 import io.omsexception.ParameterDefinition;
-import io.omsexception.StandardParameters;
+import io.omsexception.facts.FactInput;
 import io.omsexception.facts.OrderFacts;
 import io.omsexception.facts.Parameters;
 import io.omsexception.model.Customer;
@@ -61,10 +61,14 @@ final class WarmUp {
             } finally {
                 session.dispose();
             }
+            // parameters that feed every fact input, so that every derivation runs once
             Map<String, ParameterDefinition> definitions = new LinkedHashMap<>();
-            for (ParameterDefinition d : StandardParameters.ALL) {
-                definitions.put(d.name(), d);
-            }
+            definitions.put("warmUp.regions", ParameterDefinition.list("warmUp.regions", List.of("新疆"), "warm-up")
+                    .feeding(FactInput.REMOTE_REGIONS));
+            definitions.put("warmUp.keywords", ParameterDefinition.list("warmUp.keywords", List.of("测试", "test"), "warm-up")
+                    .feeding(FactInput.FAKE_ADDRESS_KEYWORDS));
+            definitions.put("warmUp.repeated", ParameterDefinition.integer("warmUp.repeated", 4, "warm-up")
+                    .feeding(FactInput.REPEATED_CHARACTER_MIN));
             OffsetDateTime asOf = OffsetDateTime.parse("2026-01-01T12:00:00+08:00");
             Order order = Order.builder("WARM-UP", asOf.minusHours(1)).totalAmount("1.00")
                     .customer(new Customer("C", CustomerTier.VIP, 1, BigDecimal.ONE, 0, 0, 0, false))

@@ -1,8 +1,8 @@
 package io.omsexception.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.omsexception.StandardParameters;
 import io.omsexception.model.Customer;
 import io.omsexception.model.Order;
 import io.omsexception.model.OrderLine;
@@ -20,14 +20,20 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The values the facts derive for the standard packs' evidence and thresholds. */
+/** The values the facts derive for evidence and thresholds, with parameters like the standard packs'. */
 class EvidenceDerivationsTest {
     static final OffsetDateTime AS_OF = OffsetDateTime.parse("2026-11-22T10:00:00+08:00");
     static final Parameters DEFAULTS = parameters();
 
     static Parameters parameters() {
         Map<String, ParameterDefinition> definitions = new LinkedHashMap<>();
-        StandardParameters.ALL.forEach(d -> definitions.put(d.name(), d));
+        for (ParameterDefinition d : List.of(
+                ParameterDefinition.list("test.fakeAddressKeywords", List.of("测试", "无效", "不详", "test", "xxx", "asdf"), "keywords")
+                        .feeding(FactInput.FAKE_ADDRESS_KEYWORDS),
+                ParameterDefinition.list("test.remoteRegions", List.of("新疆", "西藏"), "regions").feeding(FactInput.REMOTE_REGIONS),
+                ParameterDefinition.integer("test.repeatedCharacterMin", 4, "repeats").feeding(FactInput.REPEATED_CHARACTER_MIN))) {
+            definitions.put(d.name(), d);
+        }
         return new Parameters(definitions, Map.of());
     }
 
@@ -149,5 +155,45 @@ class EvidenceDerivationsTest {
         // THEN
         assertThat(r.getDaysSinceReturnShipped()).hasToString("7.05");
         assertThat(r.getReturnShippedAt()).isEqualTo(AS_OF.minusDays(7).minusHours(1));
+    }
+
+    @Test
+    void the_facts_read_their_inputs_from_the_parameters_that_feed_them_and_are_neutral_without() {
+        // GIVEN an order to Xinjiang whose recipient and detail line look fake
+        Order order = Order.builder("SO-1", AS_OF)
+                .shippingAddress(new ShippingAddress("测试", "13800138000", "CN", "新疆维吾尔自治区", "乌鲁木齐市", null, "aaaa", null))
+                .build();
+        // WHEN the facts are derived with feeding parameters, and without any parameter
+        OrderFacts fed = facts(order);
+        OrderFacts unfed = new OrderFacts(order, ReferenceData.NONE, AS_OF, new Parameters(Map.of(), Map.of()));
+        // THEN the fed inputs derive the facts, the unfed ones are neutral
+        assertThat(fed.getRemoteRegion()).isEqualTo("新疆");
+        assertThat(fed.getRecipientFakeKeywords()).containsExactly("测试");
+        assertThat(fed.isDetailRepeated()).isTrue();
+        assertThat(DEFAULTS.feeder(FactInput.REMOTE_REGIONS)).contains("test.remoteRegions");
+        assertThat(unfed.isRemote()).isFalse();
+        assertThat(unfed.getRecipientFakeKeywords()).isEmpty();
+        assertThat(unfed.getFakeKeyword()).isNull();
+        assertThat(unfed.isDetailRepeated()).isFalse();
+        assertThat(new Parameters(Map.of(), Map.of()).feeder(FactInput.REMOTE_REGIONS)).isEmpty();
+    }
+
+    @Test
+    void a_fact_input_takes_one_parameter_of_its_type() {
+        // GIVEN two parameters that feed the remote regions, and an integer that would
+        ParameterDefinition a = ParameterDefinition.list("a.regions", List.of("新疆"), "a").feeding(FactInput.REMOTE_REGIONS);
+        ParameterDefinition b = ParameterDefinition.list("b.regions", List.of("西藏"), "b").feeding(FactInput.REMOTE_REGIONS);
+        Map<String, ParameterDefinition> both = new LinkedHashMap<>();
+        both.put(a.name(), a);
+        both.put(b.name(), b);
+        // WHEN / THEN
+        assertThatThrownBy(() -> new Parameters(both, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("parameter b.regions: feeds OrderFacts.remoteRegions, which parameter a.regions feeds already");
+        assertThatThrownBy(() -> ParameterDefinition.integer("c.regions", 3, "c").feeding(FactInput.REMOTE_REGIONS))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("parameter c.regions: feeds OrderFacts.remoteRegions, which needs a LIST parameter, but is INTEGER");
+        assertThat(FactInput.byKey("orderfacts.REMOTEREGIONS")).contains(FactInput.REMOTE_REGIONS);
+        assertThat(FactInput.byKey("OrderFacts.remote")).isEmpty();
     }
 }

@@ -9,39 +9,83 @@ import io.omsexception.model.OrderLine;
 import io.omsexception.model.ReferenceData;
 import io.omsexception.model.ShippingAddress;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.Map;
 
 /**
- * How a host embeds the library with its own rules: the standard packs plus the example custom pack
- * ({@code custom-rules/custom-checks.drl} on the class path, its parameters declared in
- * {@code custom-checks.properties}), with the weight limit overridden by the host.
+ * How a host embeds the library with its own rules: the standard packs plus the example custom pack,
+ * the folder {@code custom-rules/} (its DRL with the files beside it, among them the
+ * {@code parameters.properties} that declares {@code custom.maxWeightKg}), added with
+ * {@code addRules(Path)}, with the weight limit overridden by the host.
  */
 public final class EmbeddingExample {
-    /** The custom pack's DRL resource. */
-    public static final String CUSTOM_DRL = "custom-rules/custom-checks.drl";
-    /** The custom pack's parameter declarations. */
-    public static final String CUSTOM_PROPERTIES = "custom-rules/custom-checks.properties";
+    /** The custom pack's folder, as a class path resource. */
+    public static final String CUSTOM_RULES = "custom-rules";
+    /** The custom pack's DRL in that folder. */
+    public static final String CUSTOM_DRL = CUSTOM_RULES + "/custom-checks.drl";
 
     private EmbeddingExample() {
     }
 
     /**
-     * @return the example custom pack, read from the class path with its declared parameters
+     * The folder of the example custom pack as a {@link Path}: a directory when the classes are on
+     * disk (in the IDE, in Maven's target/classes), a folder of a zip file system when they are in
+     * a jar (the zip file system is opened once and stays open).
+     *
+     * @return the folder holding {@code custom-checks.drl}; never null
+     * @throws IllegalStateException when the pack is not on the class path
+     * @throws UncheckedIOException when the jar cannot be opened
+     */
+    public static synchronized Path customRules() {
+        URL url = EmbeddingExample.class.getClassLoader().getResource(CUSTOM_DRL);
+        if (url == null) {
+            throw new IllegalStateException(CUSTOM_DRL + " is missing from the class path");
+        }
+        try {
+            URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try {
+                    FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    FileSystems.newFileSystem(uri, Map.of());
+                }
+            }
+            return Path.of(uri).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(url + ": not a valid URI", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(url + ": cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @return the example custom pack, read with {@link RulePack#fromPath(Path)} from {@link #customRules()}
      */
     public static RulePack customPack() {
-        ClassLoader loader = EmbeddingExample.class.getClassLoader();
-        try (InputStream in = loader.getResourceAsStream(CUSTOM_PROPERTIES)) {
-            if (in == null) {
-                throw new IllegalStateException(CUSTOM_PROPERTIES + " is missing from the class path");
-            }
-            return RulePack.fromClasspath("custom-checks", loader, CUSTOM_DRL)
-                    .withParameters(PackParameters.read(in, CUSTOM_PROPERTIES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RulePack.fromPath(customRules());
+    }
+
+    /**
+     * The example's engine: the standard packs, the custom pack added with
+     * {@code addRules(Path)}, and the host's own weight limit.
+     *
+     * @param customRules the custom pack's folder
+     * @return the engine
+     */
+    public static OrderExceptionEngine engine(Path customRules) {
+        return OrderExceptionEngine.builder()
+                .withStandardRules()
+                .addRules(customRules)                     // the DRL, its catalog and its parameters
+                .parameter("custom.maxWeightKg", "5.5")   // the host's own limit instead of 5 kg
+                .build();
     }
 
     /**
@@ -51,11 +95,7 @@ public final class EmbeddingExample {
      * @param args unused
      */
     public static void main(String[] args) {
-        OrderExceptionEngine engine = OrderExceptionEngine.builder()
-                .withStandardRules()
-                .addRules(customPack())
-                .parameter("custom.maxWeightKg", "5.5")   // the host's own limit instead of 5 kg
-                .build();
+        OrderExceptionEngine engine = engine(customRules());
 
         Order order = Order.builder("SO-2001", OffsetDateTime.parse("2026-11-22T09:00:00+08:00"))
                 .shippingAddress(new ShippingAddress("王五", "13800138000", "CN", "新疆维吾尔自治区", "乌鲁木齐市", "天山区",

@@ -13,7 +13,7 @@ final class Engines {
 
     /**
      * @param command the command, for messages
-     * @param rules {@code --rules} values: DRL files or folders
+     * @param rules {@code --rules} values: DRL files or folders, each read with the files beside it
      * @param params {@code --param} values: {@code name=value}
      * @return the engine
      * @throws UsageException when a pack cannot be read or compiled, or a parameter is malformed or unknown
@@ -22,7 +22,7 @@ final class Engines {
         OrderExceptionEngine.Builder b = OrderExceptionEngine.builder().withStandardRules();
         for (String r : rules) {
             try {
-                b.addRules(PackParameters.load(Path.of(r)));
+                b.addRules(Path.of(r));
             } catch (IllegalArgumentException | UncheckedIOException e) {
                 throw new UsageException(command + ": --rules " + e.getMessage(), e);
             }

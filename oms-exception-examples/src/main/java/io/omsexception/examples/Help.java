@@ -32,8 +32,9 @@ final class Help {
 
             Options:
               --output FILE          write the results to FILE instead of standard output
-              --rules FILE_OR_DIR    add a rule pack: a .drl file or a folder of them, with the parameters
-                                     declared in .properties files beside them (repeatable)
+              --rules FILE_OR_DIR    add a rule pack: a .drl file or a folder of them, with the files
+                                     beside them (codes.properties, texts_*.properties,
+                                     parameters.properties) (repeatable)
               --param NAME=VALUE     override a parameter, for example payment.timeoutMinutes=45 (repeatable)
               --pretty               indent the JSON
               --quiet                no progress or summary on standard error

@@ -164,14 +164,22 @@ class CliTest {
 
     @Test
     void a_parameter_override_changes_the_result() throws Exception {
-        // GIVEN a pack reading payment.timeoutMinutes (default 30) and an unpaid order created 40 minutes before asOf
+        // GIVEN a pack reading payment.timeoutMinutes (default 30), its code declared beside it, and an
+        // unpaid order created 40 minutes before asOf
+        file("codes.properties", """
+                TEST_UNPAID_TOO_LONG.category=PAYMENT
+                TEST_UNPAID_TOO_LONG.priority=P2
+                TEST_UNPAID_TOO_LONG.department=FINANCE
+                TEST_UNPAID_TOO_LONG.blocking=true
+                """);
+        file("texts_zh.properties", "TEST_UNPAID_TOO_LONG.guidance=催付\nTEST_UNPAID_TOO_LONG.customer=请付款\n");
+        file("texts_en.properties", "TEST_UNPAID_TOO_LONG.guidance=Remind\nTEST_UNPAID_TOO_LONG.customer=Please pay\n");
         Path pack = file("unpaid.drl", """
                 package test.unpaid;
                 import io.omsexception.facts.*;
                 global Findings findings;
                 rule "TEST_UNPAID_TOO_LONG: unpaid for too long"
-                    @code("TEST_UNPAID_TOO_LONG") @category("PAYMENT") @priority("P2") @department("FINANCE") @blocking(true)
-                    @guidanceZh("催付") @guidanceEn("Remind") @customerZh("请付款") @customerEn("Please pay")
+                    @code("TEST_UNPAID_TOO_LONG")
                 when
                     $p : Parameters()
                     $o : OrderFacts(unpaid, secondsSinceCreated > $p.seconds("payment.timeoutMinutes"))

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.omsexception.Category;
 import io.omsexception.Department;
+import io.omsexception.ExceptionDefinition;
 import io.omsexception.Finding;
 import io.omsexception.OrderEvaluation;
 import io.omsexception.OrderExceptionEngine;
+import io.omsexception.ParameterDefinition;
+import io.omsexception.ParameterType;
 import io.omsexception.Priority;
+import io.omsexception.RulePack;
 import io.omsexception.model.Order;
 import io.omsexception.model.OrderLine;
 import io.omsexception.model.ReferenceData;
@@ -131,7 +135,7 @@ class CustomPackTest {
         Path folder = Path.of("src/main/resources/custom-rules");
         // WHEN
         OrderExceptionEngine fromFolder = OrderExceptionEngine.builder().withStandardRules()
-                .addRules(PackParameters.load(folder)).build();
+                .addRules(RulePack.fromPath(folder)).build();
         // THEN
         assertThat(fromFolder.parameterDefinitions().get("custom.maxWeightKg"))
                 .isEqualTo(ENGINE.parameterDefinitions().get("custom.maxWeightKg"));
@@ -139,6 +143,23 @@ class CustomPackTest {
         assertThat(fromFolder.definition("OVERWEIGHT_RANGE_CHECK")).isPresent();
         assertThat(fromFolder.definition("PRESALE_MIXED_SPLIT")).isPresent();
         assertThat(fromFolder.definition("REMOTE_REGION_NOTE")).isPresent();
+    }
+
+    @Test
+    void the_embedding_example_adds_the_pack_folder_with_addRules_and_its_declared_weight_limit() {
+        // GIVEN the folder the embedding example adds with addRules(Path)
+        Path folder = EmbeddingExample.customRules();
+        // WHEN the example builds its engine
+        OrderExceptionEngine engine = EmbeddingExample.engine(folder);
+        // THEN the pack's parameters.properties declared the limit, and the host's value overrides it
+        assertThat(folder.resolve("custom-checks.drl")).exists();
+        assertThat(engine.parameterDefinitions().get("custom.maxWeightKg")).isEqualTo(new ParameterDefinition(
+                "custom.maxWeightKg", ParameterType.DECIMAL, "5", "OVERWEIGHT_RANGE_CHECK: an order whose lines weigh more "
+                        + "than this many kilograms in total (weightKg times quantity) needs its delivery range confirmed "
+                        + "with the carrier."));
+        assertThat(engine.parameterValues()).containsEntry("custom.maxWeightKg", "5.5");
+        assertThat(engine.definitions()).extracting(ExceptionDefinition::code)
+                .contains("OVERWEIGHT_RANGE_CHECK", "PRESALE_MIXED_SPLIT", "REMOTE_REGION_NOTE");
     }
 
     @Test

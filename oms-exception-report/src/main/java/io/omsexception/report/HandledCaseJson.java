@@ -17,10 +17,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Reads and writes {@link HandledCase}s as JSON, so that cases exported from a host can be passed
@@ -107,7 +107,7 @@ public final class HandledCaseJson {
         }
         try {
             return new HandledCase(text(n, "orderId", path), text(n, "code", path),
-                    value(Category.class, n, "category", path), value(Department.class, n, "department", path),
+                    value(Category::of, n, "category", path), value(Department::of, n, "department", path),
                     time(n, "openedAt", path, true), time(n, "closedAt", path, false), stages);
         } catch (IllegalArgumentException e) {
             throw e.getMessage().startsWith("$") ? e : new IllegalArgumentException(path + ": " + e.getMessage(), e);
@@ -122,13 +122,12 @@ public final class HandledCaseJson {
         return v.asText();
     }
 
-    private static <E extends Enum<E>> E value(Class<E> type, JsonNode n, String field, String path) {
+    private static <T> T value(Function<String, T> of, JsonNode n, String field, String path) {
         String t = text(n, field, path);
         try {
-            return Enum.valueOf(type, t);
+            return of.apply(t);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(path + "." + field + ": must be one of " + Arrays.toString(type.getEnumConstants())
-                    + " but was '" + t + "'");
+            throw new IllegalArgumentException(path + "." + field + ": " + e.getMessage());
         }
     }
 

@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,12 +26,11 @@ import java.util.Objects;
  */
 public final class HtmlReport {
     /** The colour of each category in every chart. */
-    static final Map<Category, String> COLOURS = new EnumMap<>(Map.of(
+    static final Map<Category, String> COLOURS = Map.of(
             Category.PAYMENT, "#4e79a7", Category.INFORMATION, "#f28e2b", Category.INVENTORY, "#e15759",
-            Category.LOGISTICS, "#59a14f", Category.RISK, "#b07aa1", Category.REFUND, "#76b7b2"));
-    private static final Map<Category, String> CHINESE = new EnumMap<>(Map.of(
-            Category.PAYMENT, "支付", Category.INFORMATION, "信息", Category.INVENTORY, "库存",
-            Category.LOGISTICS, "物流", Category.RISK, "风险", Category.REFUND, "退款"));
+            Category.LOGISTICS, "#59a14f", Category.RISK, "#b07aa1", Category.REFUND, "#76b7b2");
+    /** The colour of a host-defined category. */
+    static final String OTHER_COLOUR = "#bab0ac";
     private static final int TOP = 10;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx", Locale.ROOT);
 
@@ -155,7 +153,7 @@ public final class HtmlReport {
                 if (c.count() == 0) {
                     continue;
                 }
-                String colour = COLOURS.get(Category.valueOf(c.key()));
+                String colour = colour(Category.of(c.key()));
                 if (c.count() == s.findings()) {
                     g.append("<circle cx=\"120\" cy=\"120\" r=\"95\" fill=\"").append(colour).append("\"/>");
                     break;
@@ -176,11 +174,11 @@ public final class HtmlReport {
         g.append("<text x=\"120\" y=\"136\" text-anchor=\"middle\" class=\"small\">findings</text>");
         int y = 30;
         for (Count c : s.byCategory()) {
-            Category cat = Category.valueOf(c.key());
+            Category cat = Category.of(c.key());
             g.append("<rect x=\"250\" y=\"").append(y - 11).append("\" width=\"14\" height=\"14\" rx=\"2\" fill=\"")
-                    .append(COLOURS.get(cat)).append("\"/>");
+                    .append(colour(cat)).append("\"/>");
             g.append("<text x=\"272\" y=\"").append(y).append("\" class=\"legend\">").append(esc(c.key())).append(' ')
-                    .append(esc(CHINESE.get(cat))).append("</text>");
+                    .append(esc(cat.displayName().zh())).append("</text>");
             g.append("<text x=\"452\" y=\"").append(y).append("\" text-anchor=\"end\" class=\"legend num\">")
                     .append(n(c.count())).append(" · ").append(pct(c.share())).append("</text>");
             y += 34;
@@ -194,7 +192,7 @@ public final class HtmlReport {
     private static String codeBars(ExceptionStatistics s) {
         List<Bar> bars = new ArrayList<>();
         for (CodeCount c : s.byCode().subList(0, Math.min(TOP, s.byCode().size()))) {
-            bars.add(new Bar(c.code(), c.count(), n(c.count()) + " · " + pct(c.share()), COLOURS.get(c.category()), -1));
+            bars.add(new Bar(c.code(), c.count(), n(c.count()) + " · " + pct(c.share()), colour(c.category()), -1));
         }
         return bars(bars, "Findings per code", "No findings.");
     }
@@ -271,7 +269,7 @@ public final class HtmlReport {
                 s.byCode().stream().map(c -> List.of(c.code(), c.category().name(), c.department().name(), n(c.count()),
                         pct(c.share()), n(c.blocking()))).toList());
         table(h, "table-categories", "Categories", List.of("Category", "Findings", "Share"),
-                s.byCategory().stream().map(c -> List.of(c.key() + " " + CHINESE.get(Category.valueOf(c.key())),
+                s.byCategory().stream().map(c -> List.of(c.key() + " " + Category.of(c.key()).displayName().zh(),
                         n(c.count()), pct(c.share()))).toList());
         table(h, "table-departments", "Departments", List.of("Department", "Findings", "Share"),
                 s.byDepartment().stream().map(c -> List.of(c.key(), n(c.count()), pct(c.share()))).toList());
@@ -352,6 +350,10 @@ public final class HtmlReport {
 
     private static String f(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String colour(Category category) {
+        return COLOURS.getOrDefault(category, OTHER_COLOUR);
     }
 
     private static String clip(String s, int max) {

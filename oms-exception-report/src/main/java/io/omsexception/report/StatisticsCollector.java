@@ -44,11 +44,11 @@ public final class StatisticsCollector {
     private long blockingOrders;
     private long findings;
     private long blockingFindings;
-    private final Map<Category, Long> categories = new EnumMap<>(Category.class);
+    private final Map<Category, Long> categories = new HashMap<>();
     private final Map<String, Long> codes = new HashMap<>();
     private final Map<String, Long> blockingByCode = new HashMap<>();
     private final Map<String, Finding> firstOfCode = new HashMap<>();
-    private final Map<Department, Long> departments = new EnumMap<>(Department.class);
+    private final Map<Department, Long> departments = new HashMap<>();
     private final Map<Priority, Long> priorities = new EnumMap<>(Priority.class);
     private final Map<String, Long> rules = new HashMap<>();
     private final Map<String, Map<String, Long>> skus = new HashMap<>();
@@ -170,7 +170,7 @@ public final class StatisticsCollector {
     public ExceptionStatistics result(Instant asOf) {
         Objects.requireNonNull(asOf, "asOf");
         List<Count> byCategory = new ArrayList<>();
-        for (Category c : Category.values()) {
+        for (Category c : standardThenOthers(Category.standard(), categories.keySet(), Category::name)) {
             byCategory.add(Count.of(c.name(), categories.getOrDefault(c, 0L), findings));
         }
         List<Count> byPriority = new ArrayList<>();
@@ -178,7 +178,7 @@ public final class StatisticsCollector {
             byPriority.add(Count.of(p.name(), priorities.getOrDefault(p, 0L), findings));
         }
         List<Count> byDepartment = new ArrayList<>();
-        for (Department d : Department.values()) {
+        for (Department d : standardThenOthers(Department.standard(), departments.keySet(), Department::name)) {
             byDepartment.add(Count.of(d.name(), departments.getOrDefault(d, 0L), findings));
         }
         byDepartment.sort(Comparator.comparingLong(Count::count).reversed());
@@ -196,7 +196,7 @@ public final class StatisticsCollector {
         List<Suggestion> suggestions = new ArrayList<>();
         for (SuggestionRule rule : options.suggestions().rules()) {
             long n = rule.subjectIsCategory()
-                    ? categories.getOrDefault(Category.valueOf(rule.subject()), 0L)
+                    ? categories.getOrDefault(Category.of(rule.subject()), 0L)
                     : codes.getOrDefault(rule.subject(), 0L);
             double observed = rule.measure() == SuggestionRule.Measure.PER_THOUSAND_ORDERS
                     ? (evaluated == 0 ? 0 : n * 1000.0 / evaluated)
@@ -210,6 +210,13 @@ public final class StatisticsCollector {
                 blockingFindings, byCategory, codeCounts(), byDepartment, byPriority, topSkus, counts(rules),
                 openSince.size(), closedCases, summaries(handlingByCode), summaries(handlingByDepartment),
                 summaries(stages), backlog(asOf), suggestions);
+    }
+
+    /** The standard values in their order, then the host-defined ones seen, by name. */
+    private static <T> List<T> standardThenOthers(List<T> standard, Collection<T> seen, Function<T, String> name) {
+        List<T> all = new ArrayList<>(standard);
+        seen.stream().filter(v -> !standard.contains(v)).sorted(Comparator.comparing(name)).forEach(all::add);
+        return all;
     }
 
     private List<CodeCount> codeCounts() {

@@ -57,7 +57,7 @@ public record SuggestionRule(String id, String subject, Measure measure, double 
 
     /** @return whether the subject is a category rather than a code */
     public boolean subjectIsCategory() {
-        for (Category c : Category.values()) {
+        for (Category c : Category.standard()) {
             if (c.name().equals(subject)) {
                 return true;
             }

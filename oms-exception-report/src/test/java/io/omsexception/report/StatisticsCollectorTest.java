@@ -90,6 +90,20 @@ class StatisticsCollectorTest {
     }
 
     @Test
+    void a_host_defined_department_and_category_are_listed_after_the_standard_ones() {
+        // GIVEN a finding of a host pack's own category and department
+        Finding legal = finding("CONTRACT_MISSING", Category.of("COMPLIANCE"), Department.of("LEGAL"), Priority.P3, true);
+        // WHEN
+        ExceptionStatistics s = new StatisticsCollector().add(order("SO-1", legal)).result(AS_OF);
+        // THEN
+        assertThat(s.byDepartment()).extracting(Count::key, Count::count).containsExactly(
+                tuple("LEGAL", 1L), tuple("FINANCE", 0L), tuple("RISK_CONTROL", 0L), tuple("CUSTOMER_SERVICE", 0L),
+                tuple("WAREHOUSE", 0L), tuple("LOGISTICS", 0L), tuple("AFTER_SALES", 0L));
+        assertThat(s.byCategory()).extracting(Count::key).containsExactly(
+                "PAYMENT", "INFORMATION", "INVENTORY", "LOGISTICS", "RISK", "REFUND", "COMPLIANCE");
+    }
+
+    @Test
     void skus_are_the_findings_own_skus_counted_once_per_finding_and_never_read_from_evidence() {
         // GIVEN an OUT_OF_STOCK about TEA-001, an UNKNOWN_SKU about two lines' SKUs, a PRODUCT_DELISTED about
         // two SKUs whose evidence also names a third one

@@ -13,8 +13,11 @@ import java.util.List;
 
 /**
  * The standard rule packs, one per category, registered for
- * {@link io.omsexception.OrderExceptionEngine.Builder#withStandardRules()}. The DRL files live
- * under {@code io/omsexception/rules/<category>/<category>.drl} in this artifact.
+ * {@link io.omsexception.OrderExceptionEngine.Builder#withStandardRules()}. Each pack is a folder
+ * {@code io/omsexception/rules/<category>/} of this artifact holding {@code <category>.drl} (whose
+ * rules carry only {@code @code}) and, beside it, the pack's catalog {@code codes.properties}, its
+ * texts {@code texts_zh.properties} and {@code texts_en.properties} and its
+ * {@code parameters.properties}, all read from the class path with the DRL.
  *
  * <p>The packs are precompiled at build time: {@code kie-maven-plugin} generates the Drools
  * executable model of every DRL file and lists the generated model classes in
@@ -50,7 +53,7 @@ public final class StandardRules implements StandardRulePackProvider {
             List<String> own = models.stream()
                     .filter(m -> m.startsWith(pkg) && m.indexOf('.', pkg.length()) < 0)
                     .toList();
-            packs.add(own.isEmpty() ? drl : RulePack.precompiled(drl.name(), drl.sources(), own));
+            packs.add(own.isEmpty() ? drl : drl.precompiled(own));
         }
         return packs;
     }
@@ -59,7 +62,7 @@ public final class StandardRules implements StandardRulePackProvider {
      * The same packs as DRL only, compiled by the engine at start-up: for the tests and
      * benchmarks that compare the two ways, and for hosts that want to see the DRL compiled.
      *
-     * @return the standard packs without their precompiled models
+     * @return the standard packs without their precompiled models, with the files beside their DRL
      */
     public static List<RulePack> drlPacks() {
         ClassLoader loader = StandardRules.class.getClassLoader();

@@ -3,8 +3,13 @@ package io.omsexception.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.omsexception.BlockingPolicy;
+import io.omsexception.Category;
+import io.omsexception.Department;
 import io.omsexception.ExceptionDefinition;
 import io.omsexception.OrderExceptionEngine;
+import io.omsexception.Priority;
+import io.omsexception.RulePack;
 import io.omsexception.RulePackException;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +43,7 @@ class Drl10LanguageLevelTest {
             """;
 
     /**
-     * The same half constraint in a rule with metadata, as a pack. Observed with Drools 10.2.0:
+     * The same half constraint in a rule with metadata ({@code @code}), as a pack. Observed with Drools 10.2.0:
      * once a rule carries an annotation with a value, {@code DrlParser} at DRL10 no longer reports
      * the half constraint; the executable-model build at DRL10 still refuses it. So parsing alone
      * is not proof, and the standard packs are also compiled at DRL10 below.
@@ -48,14 +53,18 @@ class Drl10LanguageLevelTest {
             import io.omsexception.facts.*;
             global Findings findings;
             rule "CANARY_HALF_CONSTRAINT: a DRL6-only half constraint"
-                @code("CANARY_HALF_CONSTRAINT") @category("RISK") @priority("P4") @department("RISK_CONTROL") @blocking(false)
-                @guidanceZh("测试") @guidanceEn("test") @customerZh("测试") @customerEn("test")
+                @code("CANARY_HALF_CONSTRAINT")
             when
                 $o : OrderFacts(lineCount > 0 && < 100)
             then
                 findings.raise($o);
             end
             """;
+    /** The canary pack: its DRL with the catalog of its one code. */
+    static final RulePack CANARY = RulePack.builder("canary").drl("canary.drl", DRL6_ONLY_PACK)
+            .code("CANARY_HALF_CONSTRAINT", Category.RISK, Priority.P4, Department.RISK_CONTROL, BlockingPolicy.NEVER)
+            .texts("zh", "CANARY_HALF_CONSTRAINT", "测试", "测试").texts("en", "CANARY_HALF_CONSTRAINT", "test", "test")
+            .build();
 
     @Test
     void the_DRL10_parser_rejects_syntax_that_DRL6_accepts_so_the_level_really_switches_parsers() {
@@ -96,7 +105,7 @@ class Drl10LanguageLevelTest {
         // GIVEN the engine's KieBuilder running at the DRL10 level
         // WHEN the standard packs are built, and a DRL6-only pack for contrast
         OrderExceptionEngine drl10 = atDrl10(() -> OrderExceptionEngine.builder().withStandardRules().build());
-        Supplier<OrderExceptionEngine> canary = () -> OrderExceptionEngine.builder().addRules("canary", DRL6_ONLY_PACK).build();
+        Supplier<OrderExceptionEngine> canary = () -> OrderExceptionEngine.builder().addRules(CANARY).build();
         // THEN the level took effect: the half constraint is refused at DRL10 and accepted by default
         // (DRL6), and the parser alone lets it through in an annotated rule
         assertThatThrownBy(() -> atDrl10(canary)).isInstanceOf(RulePackException.class);

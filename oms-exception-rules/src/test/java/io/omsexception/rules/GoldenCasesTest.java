@@ -3,7 +3,6 @@ package io.omsexception.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.omsexception.OrderExceptionEngine;
-import io.omsexception.StandardParameters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

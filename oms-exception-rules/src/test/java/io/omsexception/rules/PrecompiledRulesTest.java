@@ -3,8 +3,12 @@ package io.omsexception.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.omsexception.BatchResult;
+import io.omsexception.BlockingPolicy;
+import io.omsexception.Category;
+import io.omsexception.Department;
 import io.omsexception.OrderEvaluation;
 import io.omsexception.OrderExceptionEngine;
+import io.omsexception.Priority;
 import io.omsexception.RulePack;
 import io.omsexception.model.EvaluationRequest;
 import io.omsexception.testkit.SampleOrders;
@@ -21,8 +25,7 @@ class PrecompiledRulesTest {
             global Findings findings;
 
             rule "HEAVY_ORDER: more than 3 units on one line"
-                @code("HEAVY_ORDER") @category("LOGISTICS") @priority("P3") @department("LOGISTICS") @blocking(false)
-                @guidanceZh("确认配送范围") @guidanceEn("Confirm the delivery range") @customerZh("处理中") @customerEn("In progress")
+                @code("HEAVY_ORDER")
             when
                 $o : OrderFacts()
                 $l : LineFacts(order == $o, quantity > 1)
@@ -30,6 +33,12 @@ class PrecompiledRulesTest {
                 findings.raise($o, $l.getPath() + ".quantity", $l.getQuantity());
             end
             """;
+    /** The host pack: its DRL with the catalog of its one code. */
+    static final RulePack HOST = RulePack.builder("host").drl("host.drl", HOST_DRL)
+            .code("HEAVY_ORDER", Category.LOGISTICS, Priority.P3, Department.LOGISTICS, BlockingPolicy.NEVER)
+            .texts("zh", "HEAVY_ORDER", "确认配送范围", "处理中")
+            .texts("en", "HEAVY_ORDER", "Confirm the delivery range", "In progress")
+            .build();
 
     static int declaredRules(List<RulePack> packs) {
         int n = 0;
@@ -53,6 +62,9 @@ class PrecompiledRulesTest {
             assertThat(p.isPrecompiled()).as(p.name()).isTrue();
             assertThat(p.modelClasses()).allSatisfy(c -> assertThat(c).startsWith("io.omsexception.rules." + p.name() + "."));
             assertThat(p.sources()).isNotEmpty();
+            assertThat(p.codes()).as(p.name()).isNotEmpty();
+            assertThat(p.texts()).as(p.name()).containsOnlyKeys("zh", "en");
+            assertThat(p.parameters().isEmpty()).as(p.name()).isEqualTo(p.name().equals("inventory"));
         });
     }
 
@@ -87,10 +99,10 @@ class PrecompiledRulesTest {
     @Test
     void should_run_host_drl_next_to_the_precompiled_packs_in_one_knowledge_base() {
         // GIVEN the precompiled packs plus host DRL, and the same all compiled from DRL
-        OrderExceptionEngine mixed = OrderExceptionEngine.builder().withStandardRules().addRules("host", HOST_DRL).build();
+        OrderExceptionEngine mixed = OrderExceptionEngine.builder().withStandardRules().addRules(HOST).build();
         OrderExceptionEngine.Builder drl = OrderExceptionEngine.builder();
         StandardRules.drlPacks().forEach(drl::addRules);
-        OrderExceptionEngine compiled = drl.addRules("host", HOST_DRL).build();
+        OrderExceptionEngine compiled = drl.addRules(HOST).build();
         EvaluationRequest day = SampleOrders.of(11, 5_000, 0.5, SampleOrders.DEFAULT_AS_OF).request();
 
         // WHEN both evaluate the same orders

@@ -26,7 +26,7 @@ import io.omsexception.ExceptionDefinition;
 import io.omsexception.LocalizedText;
 import io.omsexception.OrderExceptionEngine;
 import io.omsexception.Priority;
-import io.omsexception.StandardParameters;
+import io.omsexception.RulePack;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,8 +85,6 @@ class StandardPacksLintTest {
         return java.util.Collections.unmodifiableMap(t);
     }
 
-    static final List<String> METADATA = List.of("code", "category", "priority", "department", "blocking",
-            "guidanceZh", "guidanceEn", "customerZh", "customerEn");
     static final Pattern CJK = Pattern.compile("\\p{IsHan}");
     static final Pattern RULE_NAME = Pattern.compile("([A-Z][A-Z0-9_]*): (\\S.*\\S)");
     static final List<String> INTERNAL_WORDS = List.of("风险", "风控", "黑名单", "欺诈", "恶意", "盗", "可疑", "观察名单",
@@ -133,20 +131,23 @@ class StandardPacksLintTest {
     }
 
     @Test
-    void every_rule_declares_complete_valid_metadata_and_is_named_by_its_code_and_a_sentence() {
-        // GIVEN every rule of the six files, as parsed
+    void every_rule_carries_only_its_code_and_is_named_by_its_code_and_a_sentence() {
+        // GIVEN every rule of the six files, as parsed, and each pack's catalog
         Map<String, List<RuleDescr>> byPack = rulesByPack();
+        Map<String, RulePack> packs = new LinkedHashMap<>();
+        StandardRules.drlPacks().forEach(p -> packs.put(p.name(), p));
         Set<String> names = new HashSet<>();
         int count = 0;
         SoftAssertions softly = new SoftAssertions();
         for (Map.Entry<String, List<RuleDescr>> e : byPack.entrySet()) {
+            RulePack pack = packs.get(e.getKey());
             for (RuleDescr rule : e.getValue()) {
                 count++;
                 String where = e.getKey() + ".drl rule \"" + rule.getName() + "\"";
-                // THEN every metadata key is there and not blank
-                for (String key : METADATA) {
-                    softly.assertThat(meta(rule, key)).as(where + " @" + key).isNotBlank();
-                }
+                // THEN its only metadata is @code, and the code is its own pack's
+                softly.assertThat(rule.getAnnotationNames()).as(where + " metadata").containsExactly("code");
+                softly.assertThat(meta(rule, "code")).as(where + " @code").isNotBlank();
+                softly.assertThat(pack.codes()).as(where + " code in " + pack.catalogPath()).containsKey(meta(rule, "code"));
                 // AND its name is "CODE: sentence" for its own code, and unique
                 var m = RULE_NAME.matcher(rule.getName());
                 softly.assertThat(m.matches()).as(where + " name").isTrue();
@@ -154,15 +155,11 @@ class StandardPacksLintTest {
                     softly.assertThat(m.group(1)).as(where + " name's code").isEqualTo(meta(rule, "code"));
                 }
                 softly.assertThat(names.add(rule.getName())).as(where + " unique").isTrue();
-                // AND its code belongs to the file's category, and the attributes parse
+                // AND its code belongs to the file's category
                 Row row = CATALOG.get(meta(rule, "code"));
                 softly.assertThat(row).as(where + " code in the catalog").isNotNull();
                 if (row != null) {
                     softly.assertThat(row.category().name().toLowerCase(Locale.ROOT)).as(where + " file").isEqualTo(e.getKey());
-                    softly.assertThat(meta(rule, "category")).as(where).isEqualTo(row.category().name());
-                    softly.assertThat(Priority.parse(meta(rule, "priority"))).as(where).isEqualTo(row.priority());
-                    softly.assertThat(meta(rule, "department")).as(where).isEqualTo(row.department().name());
-                    softly.assertThat(BlockingPolicy.parse(meta(rule, "blocking"))).as(where).isEqualTo(row.blocking());
                 }
                 // AND no salience or other ordering attribute
                 softly.assertThat(rule.getAttributes().keySet()).as(where + " attributes").isEmpty();
@@ -172,6 +169,25 @@ class StandardPacksLintTest {
         // AND the engine compiled every rule of the files, and each code lists its rules
         assertThat(ENGINE.ruleCount()).isEqualTo(count);
         assertThat(ENGINE.definitions().stream().mapToInt(d -> d.ruleNames().size()).sum()).isEqualTo(count);
+    }
+
+    @Test
+    void every_pack_declares_each_of_its_codes_once_in_its_own_catalog_and_nothing_else() {
+        SoftAssertions softly = new SoftAssertions();
+        Set<String> all = new HashSet<>();
+        for (RulePack pack : StandardRules.drlPacks()) {
+            // GIVEN a standard pack, read from the class path with the files beside its DRL
+            String folder = "io/omsexception/rules/" + pack.name() + "/";
+            // THEN its files have no problem, its catalog is beside the DRL and declares only the codes its rules raise
+            softly.assertThat(pack.problems()).as(pack.name()).isEmpty();
+            softly.assertThat(pack.catalogPath()).isEqualTo(folder + "codes.properties");
+            softly.assertThat(pack.declaredCodes()).as(pack.name()).containsExactlyInAnyOrderElementsOf(
+                    rulesByPack().get(pack.name()).stream().map(r -> meta(r, "code")).distinct().toList());
+            softly.assertThat(pack.texts()).as(pack.name() + " languages").containsOnlyKeys("zh", "en");
+            pack.codes().keySet().forEach(c -> softly.assertThat(all.add(c)).as(c + " declared once").isTrue());
+        }
+        softly.assertAll();
+        assertThat(all).containsExactlyInAnyOrderElementsOf(CATALOG.keySet());
     }
 
     @Test
@@ -236,15 +252,40 @@ class StandardPacksLintTest {
         // GIVEN the text of every pack
         StringBuilder all = new StringBuilder();
         DrlSources.standard().forEach(s -> all.append(s.text()));
-        // WHEN / THEN each standard parameter is read in DRL or by the facts the DRL matches on
-        Set<String> readByFacts = Set.of(StandardParameters.FAKE_ADDRESS_KEYWORDS.name(),
-                StandardParameters.REMOTE_PROVINCES.name());
+        // WHEN / THEN each standard parameter is read in DRL or feeds a fact input the DRL matches on
         for (var p : StandardParameters.ALL) {
-            if (!readByFacts.contains(p.name())) {
+            if (p.feeds() == null || p.name().equals("information.repeatedCharacterMin")) {
                 assertThat(all).as(p.name()).contains("(\"" + p.name() + "\")");
             }
         }
-        assertThat(all).contains("recipientFakeKeywords", "detailFakeKeywords", "remote");
+        assertThat(StandardParameters.ALL).filteredOn(p -> p.feeds() != null)
+                .extracting(p -> p.name() + " feeds " + p.feeds().key())
+                .containsExactly("information.fakeAddressKeywords feeds OrderFacts.fakeAddressKeywords",
+                        "information.repeatedCharacterMin feeds OrderFacts.repeatedCharacterMin",
+                        "logistics.remoteProvinces feeds OrderFacts.remoteRegions");
+        assertThat(all).contains("recipientFakeKeywords", "detailFakeKeywords", "detailRepeated", "remote");
+    }
+
+    @Test
+    void every_standard_pack_declares_the_parameters_its_own_rules_read() {
+        Pattern read = Pattern.compile("\\$p\\.(?:integer|decimal|seconds|list|text)\\(\"([^\"]+)\"\\)");
+        SoftAssertions softly = new SoftAssertions();
+        for (RulePack pack : StandardRules.drlPacks()) {
+            // GIVEN each standard pack alone, with the parameters it declares
+            Set<String> declared = new HashSet<>();
+            pack.parameters().forEach(p -> declared.add(p.name()));
+            // WHEN its DRL reads a parameter THEN the pack itself declares it
+            for (RulePack.Source s : pack.sources()) {
+                var m = read.matcher(s.content());
+                int reads = 0;
+                while (m.find()) {
+                    reads++;
+                    softly.assertThat(declared).as(s.path() + " reads " + m.group(1)).contains(m.group(1));
+                }
+                softly.assertThat(reads == 0 || !declared.isEmpty()).as(s.path()).isTrue();
+            }
+        }
+        softly.assertAll();
     }
 
     @Test

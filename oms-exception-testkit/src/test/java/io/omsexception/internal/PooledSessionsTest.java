@@ -4,7 +4,12 @@ import static io.omsexception.testkit.OmsAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.omsexception.BatchResult;
+import io.omsexception.BlockingPolicy;
+import io.omsexception.Category;
+import io.omsexception.Department;
 import io.omsexception.OrderExceptionEngine;
+import io.omsexception.Priority;
+import io.omsexception.RulePack;
 import io.omsexception.model.EvaluationRequest;
 import io.omsexception.model.Order;
 import io.omsexception.model.ReferenceData;
@@ -24,8 +29,7 @@ class PooledSessionsTest {
             global Findings findings;
 
             rule "NO_PHONE: no phone"
-                @code("NO_PHONE") @category("INFORMATION") @priority("P2") @department("CUSTOMER_SERVICE") @blocking(true)
-                @guidanceZh("补充") @guidanceEn("Ask") @customerZh("请补充") @customerEn("Please add")
+                @code("NO_PHONE")
             when
                 $o : OrderFacts(phoneBlank)
             then
@@ -33,8 +37,7 @@ class PooledSessionsTest {
             end
 
             rule "BOOM: a rule that throws on one order"
-                @code("BOOM") @category("RISK") @priority("P1") @department("RISK_CONTROL") @blocking(true)
-                @guidanceZh("查") @guidanceEn("Look") @customerZh("审核中") @customerEn("Reviewing")
+                @code("BOOM")
             when
                 $o : OrderFacts(orderId == "SO-0000007")
             then
@@ -42,8 +45,7 @@ class PooledSessionsTest {
             end
 
             rule "SHORT: stock short"
-                @code("SHORT") @category("INVENTORY") @priority("P1") @department("WAREHOUSE") @blocking(true)
-                @guidanceZh("补货") @guidanceEn("Restock") @customerZh("缺货") @customerEn("Out of stock")
+                @code("SHORT")
             when
                 $o : OrderFacts()
                 $s : SkuFacts(order == $o, available != null, quantity > available)
@@ -52,13 +54,22 @@ class PooledSessionsTest {
             end
             """;
 
+    static final RulePack PACK = RulePack.builder("pool").drl("pool.drl", DRL)
+            .code("NO_PHONE", Category.INFORMATION, Priority.P2, Department.CUSTOMER_SERVICE, BlockingPolicy.ALWAYS)
+            .texts("zh", "NO_PHONE", "补充", "请补充").texts("en", "NO_PHONE", "Ask", "Please add")
+            .code("BOOM", Category.RISK, Priority.P1, Department.RISK_CONTROL, BlockingPolicy.ALWAYS)
+            .texts("zh", "BOOM", "查", "审核中").texts("en", "BOOM", "Look", "Reviewing")
+            .code("SHORT", Category.INVENTORY, Priority.P1, Department.WAREHOUSE, BlockingPolicy.ALWAYS)
+            .texts("zh", "SHORT", "补货", "缺货").texts("en", "SHORT", "Restock", "Out of stock")
+            .build();
+
     @Test
     void should_give_the_same_results_on_reused_sessions_after_a_failure_and_on_two_threads() throws Exception {
         // GIVEN orders, one of which makes a rule throw
         SampleOrders day = SampleOrders.of(3, 3_000, 0.3, SampleOrders.DEFAULT_AS_OF);
         List<Order> orders = day.stream().toList();
         ReferenceData reference = day.referenceData();
-        OrderExceptionEngine engine = OrderExceptionEngine.builder().addRules("pool", DRL).batchSize(50).build();
+        OrderExceptionEngine engine = OrderExceptionEngine.builder().addRules(PACK).batchSize(50).build();
 
         // WHEN the same engine evaluates them again and again, in batches, one by one and on two threads
         BatchResult first = engine.evaluate(new EvaluationRequest(day.asOf(), reference, orders));

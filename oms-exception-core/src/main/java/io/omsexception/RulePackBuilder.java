@@ -1,0 +1,147 @@
+package io.omsexception;
+
+import io.omsexception.internal.CatalogFiles;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Assembles a {@link RulePack} in code ({@link RulePack#builder(String)}): its DRL, catalog, texts
+ * and parameters, each given once. Missing texts are not refused here but kept as
+ * {@linkplain RulePack#problems() problems}, as for a pack read from files. Not thread-safe.
+ *
+ * <pre>{@code
+ * RulePack pack = RulePack.builder("host")
+ *         .drl("host.drl", drl)
+ *         .code("HEAVY_ORDER", Category.LOGISTICS, Priority.P3, Department.LOGISTICS, BlockingPolicy.NEVER)
+ *         .texts("zh", "HEAVY_ORDER", "确认配送范围", "处理中")
+ *         .texts("en", "HEAVY_ORDER", "Confirm the delivery range", "In progress")
+ *         .build();
+ * }</pre>
+ */
+public final class RulePackBuilder {
+    private final String name;
+    private final Map<String, RulePack.Source> sources = new LinkedHashMap<>();
+    private final Map<String, CatalogEntry> codes = new LinkedHashMap<>();
+    private final Map<String, String> suppressions = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> texts = new TreeMap<>();
+    private final Map<String, ParameterDefinition> parameters = new LinkedHashMap<>();
+
+    RulePackBuilder(String name) {
+        this.name = name;
+    }
+
+    /**
+     * @param path the source's path in messages, for example {@code host.drl}
+     * @param text the DRL text
+     * @return this builder
+     * @throws IllegalStateException when a source of that path was given
+     */
+    public RulePackBuilder drl(String path, String text) {
+        RulePack.Source source = new RulePack.Source(path, text);
+        once(sources.putIfAbsent(path, source), "drl " + path);
+        return this;
+    }
+
+    /**
+     * Declares a code of the pack.
+     *
+     * @param code the code, upper snake case
+     * @param category its category
+     * @param priority its default priority
+     * @param department the department that handles it
+     * @param blocking whether it stops fulfilment
+     * @return this builder
+     * @throws IllegalArgumentException when the code is not upper snake case
+     * @throws IllegalStateException when the code was declared
+     */
+    public RulePackBuilder code(String code, Category category, Priority priority, Department department,
+            BlockingPolicy blocking) {
+        checkCode(code, "code");
+        once(codes.putIfAbsent(code, new CatalogEntry(code, category, priority, department, blocking, null)),
+                "code " + code);
+        return this;
+    }
+
+    /**
+     * @param code a code of the pack, declared with {@link #code} before {@link #build()}
+     * @param by the code that, raised on the same order, withdraws it (of any pack)
+     * @return this builder
+     * @throws IllegalArgumentException when a code is not upper snake case
+     * @throws IllegalStateException when the suppression of {@code code} was given
+     */
+    public RulePackBuilder suppressedBy(String code, String by) {
+        checkCode(code, "code");
+        checkCode(by, "suppressedBy");
+        once(suppressions.putIfAbsent(code, by), "suppressedBy of " + code);
+        return this;
+    }
+
+    /**
+     * @param language a language code, for example {@code zh}, {@code en} or {@code ja}
+     * @param code a code of the pack
+     * @param guidance what staff should do
+     * @param customerMessage the progress message the host may show the buyer
+     * @return this builder
+     * @throws IllegalArgumentException when the language or the code is malformed
+     * @throws IllegalStateException when the texts of that code in that language were given
+     */
+    public RulePackBuilder texts(String language, String code, String guidance, String customerMessage) {
+        String l = LocalizedText.language(language);
+        checkCode(code, "code");
+        Objects.requireNonNull(guidance, "guidance");
+        Objects.requireNonNull(customerMessage, "customerMessage");
+        Map<String, String> bundle = texts.computeIfAbsent(l, x -> new LinkedHashMap<>());
+        once(bundle.get(code + ".guidance"), "texts " + l + " of " + code);
+        bundle.put(code + ".guidance", guidance);
+        bundle.put(code + ".customer", customerMessage);
+        return this;
+    }
+
+    /**
+     * @param definition a parameter the pack's rules read
+     * @return this builder
+     * @throws IllegalStateException when a parameter of that name was given
+     */
+    public RulePackBuilder parameter(ParameterDefinition definition) {
+        once(parameters.putIfAbsent(definition.name(), definition), "parameter " + definition.name());
+        return this;
+    }
+
+    /**
+     * @return the pack
+     * @throws IllegalStateException when no DRL was given, or a suppression names a code not
+     *     declared with {@link #code}
+     */
+    public RulePack build() {
+        if (sources.isEmpty()) {
+            throw new IllegalStateException("pack " + name + ": needs at least one drl(path, text)");
+        }
+        Map<String, CatalogEntry> entries = new LinkedHashMap<>(codes);
+        suppressions.forEach((code, by) -> {
+            CatalogEntry e = entries.get(code);
+            if (e == null) {
+                throw new IllegalStateException("suppressedBy of " + code + ": no code(" + code + ", ...) declares it");
+            }
+            entries.put(code, new CatalogEntry(code, e.category(), e.priority(), e.department(), e.blocking(), by));
+        });
+        List<String> problems = CatalogFiles.checkTexts(entries.keySet(), texts,
+                language -> name + "/texts_" + language + ".properties", name + "/" + CatalogFiles.CODES);
+        return RulePack.assembled(name, List.copyOf(sources.values()), List.copyOf(parameters.values()),
+                new CatalogFiles.Catalog(entries, entries.keySet(), texts, problems));
+    }
+
+    private static void checkCode(String code, String what) {
+        if (!CatalogFiles.CODE.matcher(Objects.requireNonNull(code, what)).matches()) {
+            throw new IllegalArgumentException(what + " '" + code + "': must be upper snake case, for example PAYMENT_TIMEOUT");
+        }
+    }
+
+    private static void once(Object earlier, String setting) {
+        if (earlier != null) {
+            throw new IllegalStateException(setting + ": given twice");
+        }
+    }
+}
