@@ -12,12 +12,14 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -222,7 +224,11 @@ public final class OrderExceptionEngine {
      * Configures and builds an {@link OrderExceptionEngine}. Fails fast: a bad argument throws at
      * once; a rule pack that does not compile, or whose catalog, texts or parameters are
      * missing, invalid or inconsistent, makes
-     * {@link #build()} throw {@link RulePackException}. Not thread-safe.
+     * {@link #build()} throw {@link RulePackException}. Each setting is taken once: the clock,
+     * the batch size, the class loader, the standard rules and each parameter's value; giving one
+     * again throws an {@link IllegalStateException} naming it, for example {@code clock was already
+     * set} or {@code parameter payment.timeoutMinutes was already set}, so that a value set twice by
+     * mistake never silently wins. Not thread-safe.
      */
     public static final class Builder {
         private final List<RulePack> packs = new ArrayList<>();
@@ -231,8 +237,15 @@ public final class OrderExceptionEngine {
         private Clock clock = Clock.systemDefaultZone();
         private int batchSize = 100;
         private ClassLoader classLoader = OrderExceptionEngine.class.getClassLoader();
+        private final Set<String> given = new HashSet<>();
 
         private Builder() {
+        }
+
+        private void setOnce(String setting) {
+            if (!given.add(setting)) {
+                throw new IllegalStateException(setting + " was already set");
+            }
         }
 
         /**
@@ -242,6 +255,9 @@ public final class OrderExceptionEngine {
          * @throws IllegalStateException when no standard packs are on the class path
          */
         public Builder withStandardRules() {
+            if (given.contains("standard rules")) {
+                throw new IllegalStateException("the standard rules were already added");
+            }
             List<RulePack> found = new ArrayList<>();
             for (StandardRulePackProvider p : ServiceLoader.load(StandardRulePackProvider.class, classLoader)) {
                 found.addAll(p.rulePacks());
@@ -251,6 +267,7 @@ public final class OrderExceptionEngine {
                         + "io.omsexception:oms-exception-rules");
             }
             found.forEach(this::addRules);
+            given.add("standard rules");
             return this;
         }
 
@@ -327,7 +344,10 @@ public final class OrderExceptionEngine {
          * @return this builder
          */
         public Builder parameter(String name, String value) {
-            overrides.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            setOnce("parameter " + name);
+            overrides.put(name, value);
             return this;
         }
 
@@ -345,7 +365,9 @@ public final class OrderExceptionEngine {
          * @return this builder
          */
         public Builder clock(Clock value) {
-            this.clock = Objects.requireNonNull(value, "clock");
+            Objects.requireNonNull(value, "clock");
+            setOnce("clock");
+            this.clock = value;
             return this;
         }
 
@@ -357,6 +379,7 @@ public final class OrderExceptionEngine {
             if (value < 1 || value > 10_000) {
                 throw new IllegalArgumentException("batchSize: must be between 1 and 10000 but was " + value);
             }
+            setOnce("batchSize");
             this.batchSize = value;
             return this;
         }
@@ -366,7 +389,9 @@ public final class OrderExceptionEngine {
          * @return this builder
          */
         public Builder classLoader(ClassLoader value) {
-            this.classLoader = Objects.requireNonNull(value, "classLoader");
+            Objects.requireNonNull(value, "classLoader");
+            setOnce("classLoader");
+            this.classLoader = value;
             return this;
         }
 

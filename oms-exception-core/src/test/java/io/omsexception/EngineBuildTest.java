@@ -31,6 +31,38 @@ class EngineBuildTest {
     }
 
     @Test
+    void should_refuse_a_setting_given_twice_naming_it_and_keep_the_first() {
+        OrderExceptionEngine.Builder builder = TestRules.builder()
+                .clock(java.time.Clock.systemUTC()).batchSize(10).classLoader(getClass().getClassLoader())
+                .parameter("payment.timeoutMinutes", "45");
+
+        assertThatThrownBy(() -> builder.clock(java.time.Clock.systemDefaultZone()))
+                .isInstanceOf(IllegalStateException.class).hasMessage("clock was already set");
+        assertThatThrownBy(() -> builder.batchSize(20))
+                .isInstanceOf(IllegalStateException.class).hasMessage("batchSize was already set");
+        assertThatThrownBy(() -> builder.classLoader(getClass().getClassLoader()))
+                .isInstanceOf(IllegalStateException.class).hasMessage("classLoader was already set");
+        assertThatThrownBy(() -> builder.parameter("payment.timeoutMinutes", "60"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("parameter payment.timeoutMinutes was already set");
+        assertThatThrownBy(() -> builder.parameters(java.util.Map.of("payment.timeoutMinutes", "60")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("parameter payment.timeoutMinutes was already set");
+        OrderExceptionEngine engine = builder.build();
+        assertThat(engine.parameterValues()).containsEntry("payment.timeoutMinutes", "45");
+        assertThat(engine.clock()).isEqualTo(java.time.Clock.systemUTC());
+    }
+
+    @Test
+    void should_refuse_a_refused_value_without_counting_it_as_given() {
+        OrderExceptionEngine.Builder builder = TestRules.builder();
+
+        assertThatThrownBy(() -> builder.batchSize(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("batchSize: must be between 1 and 10000 but was 0");
+        assertThat(builder.batchSize(10)).isSameAs(builder);
+    }
+
+    @Test
     void should_list_every_drl_error_with_file_line_and_column() {
         String drl = HEADER + """
                 rule "BROKEN_ONE: unknown fact type"
