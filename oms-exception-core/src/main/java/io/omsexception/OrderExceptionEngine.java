@@ -20,8 +20,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The front door: finds, classifies and prioritises the exceptions of orders with rule packs.
@@ -42,7 +40,6 @@ import org.slf4j.LoggerFactory;
  * compiled at build time (a second or two). Evaluating is fast.
  */
 public final class OrderExceptionEngine {
-    private static final Logger LOG = LoggerFactory.getLogger(OrderExceptionEngine.class);
 
     private final CompiledRules rules;
     private final Parameters parameters;
@@ -126,42 +123,7 @@ public final class OrderExceptionEngine {
     public BatchResult evaluate(List<Order> orders, int firstIndex, ReferenceData reference, OffsetDateTime asOf) {
         Objects.requireNonNull(orders, "orders");
         Objects.requireNonNull(reference, "reference");
-        OffsetDateTime at = asOf == null ? now() : asOf;
-        List<OrderEvaluation> results = new ArrayList<>(orders.size());
-        List<OrderError> errors = new ArrayList<>();
-        for (int from = 0; from < orders.size(); from += batchSize) {
-            int to = Math.min(orders.size(), from + batchSize);
-            evaluateChunk(orders.subList(from, to), firstIndex + from, reference, at, results, errors);
-        }
-        return new BatchResult(results, errors);
-    }
-
-    private void evaluateChunk(List<Order> chunk, int firstIndex, ReferenceData reference, OffsetDateTime asOf,
-            List<OrderEvaluation> results, List<OrderError> errors) {
-        try {
-            results.addAll(evaluator.evaluate(chunk, reference, asOf));
-            return;
-        } catch (RuntimeException e) {
-            LOG.debug("a session of {} orders failed; evaluating them one by one", chunk.size(), e);
-        }
-        for (int i = 0; i < chunk.size(); i++) {
-            Order order = chunk.get(i);
-            try {
-                results.addAll(evaluator.evaluate(List.of(order), reference, asOf));
-            } catch (RuntimeException e) {
-                LOG.warn("order {} could not be evaluated", order.orderId(), e);
-                errors.add(new OrderError(firstIndex + i, order.orderId(), "",
-                        "evaluation failed: " + rootMessage(e)));
-            }
-        }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+        return evaluator.evaluateBatch(orders, firstIndex, reference, asOf == null ? now() : asOf, batchSize);
     }
 
     private OffsetDateTime now() {

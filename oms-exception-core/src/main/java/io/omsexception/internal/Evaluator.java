@@ -1,7 +1,9 @@
 package io.omsexception.internal;
 
+import io.omsexception.BatchResult;
 import io.omsexception.ExceptionDefinition;
 import io.omsexception.Finding;
+import io.omsexception.OrderError;
 import io.omsexception.OrderEvaluation;
 import io.omsexception.Priority;
 import io.omsexception.facts.LineFacts;
@@ -21,6 +23,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs orders through a session of the shared knowledge base and assembles the findings.
@@ -31,6 +35,7 @@ import org.kie.api.runtime.KieSessionsPool;
  * also when a rule threw; a session is never used by two threads at once.
  */
 public final class Evaluator {
+    private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
     private static final Comparator<Finding> RESULT_ORDER = Comparator
             .comparing(Finding::priority)
             .thenComparing(f -> !f.blocking())
@@ -95,6 +100,56 @@ public final class Evaluator {
             results.add(assemble(f, findings.hitsOf(f)));
         }
         return results;
+    }
+
+    /**
+     * Evaluates orders in sessions of {@code batchSize}; when a session fails, its orders are
+     * evaluated one by one, and each order that still fails becomes an error. Every order comes
+     * back exactly once.
+     *
+     * @param orders the orders
+     * @param firstIndex the position of the first order in its request
+     * @param reference the reference data
+     * @param asOf the reference time
+     * @param batchSize orders per session
+     * @return the results and errors, each in order
+     */
+    public BatchResult evaluateBatch(List<Order> orders, int firstIndex, ReferenceData reference, OffsetDateTime asOf,
+            int batchSize) {
+        List<OrderEvaluation> results = new ArrayList<>(orders.size());
+        List<OrderError> errors = new ArrayList<>();
+        for (int from = 0; from < orders.size(); from += batchSize) {
+            int to = Math.min(orders.size(), from + batchSize);
+            evaluateChunk(orders.subList(from, to), firstIndex + from, reference, asOf, results, errors);
+        }
+        return new BatchResult(results, errors);
+    }
+
+    private void evaluateChunk(List<Order> chunk, int firstIndex, ReferenceData reference, OffsetDateTime asOf,
+            List<OrderEvaluation> results, List<OrderError> errors) {
+        try {
+            results.addAll(evaluate(chunk, reference, asOf));
+            return;
+        } catch (RuntimeException e) {
+            LOG.debug("a session of {} orders failed; evaluating them one by one", chunk.size(), e);
+        }
+        for (int i = 0; i < chunk.size(); i++) {
+            Order order = chunk.get(i);
+            try {
+                results.addAll(evaluate(List.of(order), reference, asOf));
+            } catch (RuntimeException e) {
+                LOG.warn("order {} could not be evaluated", order.orderId(), e);
+                errors.add(new OrderError(firstIndex + i, order.orderId(), "", "evaluation failed: " + rootMessage(e)));
+            }
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 
     private OrderEvaluation assemble(OrderFacts order, Map<String, SessionFindings.Hit> hits) {
