@@ -1,12 +1,8 @@
 package io.omsexception;
 
-import java.util.regex.Pattern;
 
 /** Validates the names of the open value types {@link Category} and {@link Department}. */
 final class OpenName {
-    /** Upper snake case, at most 64 characters: {@code FINANCE}, {@code LEGAL}, {@code CROSS_BORDER}. */
-    private static final Pattern NAME = Pattern.compile("(?=.{1,64}$)[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
-
     private OpenName() {
     }
 
@@ -21,7 +17,7 @@ final class OpenName {
         if (name == null) {
             throw new NullPointerException("name");
         }
-        if (!NAME.matcher(name).matches()) {
+        if (!UpperSnakeCase.matches(name)) {
             throw new IllegalArgumentException("must be upper snake case of at most 64 characters, for example "
                     + example + ", but was '" + name + "'");
         }

@@ -134,7 +134,7 @@ public final class RulePackBuilder {
     }
 
     private static void checkCode(String code, String what) {
-        if (!CatalogFiles.CODE.matcher(Objects.requireNonNull(code, what)).matches()) {
+        if (!UpperSnakeCase.matches(Objects.requireNonNull(code, what))) {
             throw new IllegalArgumentException(what + " '" + code + "': must be upper snake case, for example PAYMENT_TIMEOUT");
         }
     }

@@ -5,6 +5,7 @@ import io.omsexception.CatalogEntry;
 import io.omsexception.Category;
 import io.omsexception.Department;
 import io.omsexception.Priority;
+import io.omsexception.UpperSnakeCase;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -32,8 +33,6 @@ import java.util.regex.Pattern;
  * still read. Stateless and thread-safe.
  */
 public final class CatalogFiles {
-    /** A code: upper snake case, for example {@code PAYMENT_TIMEOUT}. */
-    public static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
     /** The file of a pack's codes. */
     public static final String CODES = "codes.properties";
     /** The attributes of a code, in the order they are checked. */
@@ -170,7 +169,7 @@ public final class CatalogFiles {
             if (!ATTRIBUTES.contains(attribute)) {
                 problems.add(path + ": " + key + ": unknown key; use CODE." + String.join(", CODE.", ATTRIBUTES)
                         + ", categories or departments");
-            } else if (!CODE.matcher(code).matches()) {
+            } else if (!UpperSnakeCase.matches(code)) {
                 problems.add(path + ": " + key + ": the code must be upper snake case, for example PAYMENT_TIMEOUT");
             } else {
                 byCode.computeIfAbsent(code, c -> new LinkedHashMap<>()).put(attribute, e.getValue());
@@ -196,7 +195,7 @@ public final class CatalogFiles {
             BlockingPolicy blocking = parse(a.get("blocking"), BlockingPolicy::parse, path + ": " + code + ".blocking",
                     problems);
             String suppressedBy = a.get("suppressedBy");
-            if (suppressedBy != null && !CODE.matcher(suppressedBy).matches()) {
+            if (suppressedBy != null && !UpperSnakeCase.matches(suppressedBy)) {
                 problems.add(path + ": " + code + ".suppressedBy: must be a code, upper snake case, but was '"
                         + suppressedBy + "'");
             } else if (code.equals(suppressedBy)) {

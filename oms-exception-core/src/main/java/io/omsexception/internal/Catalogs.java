@@ -4,6 +4,7 @@ import io.omsexception.CatalogEntry;
 import io.omsexception.ExceptionDefinition;
 import io.omsexception.LocalizedText;
 import io.omsexception.RulePack;
+import io.omsexception.UpperSnakeCase;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -117,7 +118,7 @@ final class Catalogs {
             problems.add(where + ": missing metadata @code");
             return null;
         }
-        if (!CatalogFiles.CODE.matcher(code).matches()) {
+        if (!UpperSnakeCase.matches(code)) {
             problems.add(where + ": @code: must be upper snake case, for example PAYMENT_TIMEOUT, but was '" + code + "'");
             return null;
         }

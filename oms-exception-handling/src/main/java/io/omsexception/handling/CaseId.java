@@ -1,5 +1,6 @@
 package io.omsexception.handling;
 
+import io.omsexception.UpperSnakeCase;
 import io.omsexception.model.InvalidFieldException;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,6 @@ import java.util.regex.Pattern;
  *     {@code A-Z a-z 0-9 . _ : -})
  */
 public record CaseId(String orderId, CaseKind kind, String key) {
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern HANDLE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final String MARK_PREFIX = "mark:";
 
@@ -29,7 +29,7 @@ public record CaseId(String orderId, CaseKind kind, String key) {
         Args.text(orderId, "orderId");
         Args.required(kind, "kind");
         Args.text(key, "key");
-        if (kind == CaseKind.RULE && !CODE.matcher(key).matches()) {
+        if (kind == CaseKind.RULE && !UpperSnakeCase.matches(key)) {
             throw new InvalidFieldException("key", "must be an upper snake case code but was '" + key + "'");
         }
         if (kind == CaseKind.MARK) {

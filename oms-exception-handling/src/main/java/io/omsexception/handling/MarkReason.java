@@ -1,8 +1,8 @@
 package io.omsexception.handling;
 
+import io.omsexception.UpperSnakeCase;
 import io.omsexception.model.InvalidFieldException;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Why a person marked an order: one of the well-known reasons or a host-defined one such as
@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
  * @param code the reason's code, upper snake case, for example {@code DELIVERY_DELAY}
  */
 public record MarkReason(String code) {
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
-
     /** The delivery is late (carrier, warehouse or weather). */
     public static final MarkReason DELIVERY_DELAY = new MarkReason("DELIVERY_DELAY");
     /** The customer asked for another delivery time. */
@@ -32,7 +30,7 @@ public record MarkReason(String code) {
      */
     public MarkReason {
         Args.text(code, "reason");
-        if (!CODE.matcher(code).matches()) {
+        if (!UpperSnakeCase.matches(code)) {
             throw new InvalidFieldException("reason",
                     "must be upper snake case of at most 64 characters but was '" + code + "'");
         }
