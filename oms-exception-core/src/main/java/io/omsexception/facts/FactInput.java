@@ -20,8 +20,8 @@ public enum FactInput {
     REMOTE_REGIONS("OrderFacts.remoteRegions", ParameterType.LIST),
     /**
      * The fake-address keywords ({@link ParameterType#LIST}) that
-     * {@link OrderFacts#getRecipientFakeKeywords()}, {@link OrderFacts#getDetailFakeKeywords()} and
-     * {@link OrderFacts#getFakeKeyword()} look for.
+     * {@link OrderFacts#getRecipientFakeKeywords()} and {@link OrderFacts#getDetailFakeKeywords()}
+     * look for.
      */
     FAKE_ADDRESS_KEYWORDS("OrderFacts.fakeAddressKeywords", ParameterType.LIST),
     /**

@@ -56,8 +56,6 @@ public final class OrderFacts {
     private final boolean phoneBlank;
     private final String phoneNormalised;
     private final boolean phoneValid;
-    private final String fakeKeyword;
-    private final String fakeKeywordField;
     private final List<String> recipientFakeKeywords;
     private final List<String> detailFakeKeywords;
     private final boolean detailRepeated;
@@ -125,14 +123,6 @@ public final class OrderFacts {
         this.phoneValid = !phoneBlank && Text.isValidPhone(phone, china);
 
         List<String> keywords = parameters.listInput(FactInput.FAKE_ADDRESS_KEYWORDS);
-        String keyword = a == null ? null : Text.findKeyword(a.recipient(), keywords);
-        String keywordField = keyword == null ? null : "shippingAddress.recipient";
-        if (keyword == null && a != null) {
-            keyword = Text.findKeyword(a.detail(), keywords);
-            keywordField = keyword == null ? null : "shippingAddress.detail";
-        }
-        this.fakeKeyword = keyword;
-        this.fakeKeywordField = keywordField;
         this.recipientFakeKeywords = a == null ? List.of() : Text.findKeywords(a.recipient(), keywords);
         this.detailFakeKeywords = a == null ? List.of() : Text.findKeywords(a.detail(), keywords);
         Integer repeatedMin = parameters.integerInput(FactInput.REPEATED_CHARACTER_MIN);
@@ -419,16 +409,6 @@ public final class OrderFacts {
         return phoneValid;
     }
 
-    /** @return the first fake-address keyword found in the recipient or detail line, or null */
-    public String getFakeKeyword() {
-        return fakeKeyword;
-    }
-
-    /** @return the field the fake keyword was found in, or null */
-    public String getFakeKeywordField() {
-        return fakeKeywordField;
-    }
-
     /**
      * @return every fake-address keyword ({@link FactInput#FAKE_ADDRESS_KEYWORDS}) found in the
      *     recipient's name, in parameter order; empty when none or no address
@@ -509,11 +489,6 @@ public final class OrderFacts {
     /** @return the tracking number, or null */
     public String getTrackingNumber() {
         return order.shipment() == null ? null : order.shipment().trackingNumber();
-    }
-
-    /** @return when the parcel left the warehouse, or null */
-    public OffsetDateTime getShippedAt() {
-        return order.shipment() == null ? null : order.shipment().shippedAt();
     }
 
     /** @return when the carrier promised delivery, or null */

@@ -173,7 +173,7 @@ class EvidenceDerivationsTest {
         assertThat(DEFAULTS.feeder(FactInput.REMOTE_REGIONS)).contains("test.remoteRegions");
         assertThat(unfed.isRemote()).isFalse();
         assertThat(unfed.getRecipientFakeKeywords()).isEmpty();
-        assertThat(unfed.getFakeKeyword()).isNull();
+        assertThat(unfed.getDetailFakeKeywords()).isEmpty();
         assertThat(unfed.isDetailRepeated()).isFalse();
         assertThat(new Parameters(Map.of(), Map.of()).feeder(FactInput.REMOTE_REGIONS)).isEmpty();
     }
