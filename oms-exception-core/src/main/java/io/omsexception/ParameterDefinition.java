@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * {@link OrderExceptionEngine.Builder#parameter(String, String)} without touching DRL.
  *
  * <p>A parameter may also {@linkplain #feeds() feed} a {@link FactInput}: a value the derived facts
- * need, such as the remote regions behind {@code OrderFacts.isRemote()}. That is how a pack tells
+ * need, such as the remote regions behind {@code AddressFacts.isRemote()}. That is how a pack tells
  * the core which of its parameters the facts read, without the core knowing the pack's names.
  *
  * <p>Immutable and thread-safe.

@@ -84,7 +84,7 @@ class EngineBuildTest {
     @Test
     void should_name_the_file_of_a_syntax_error_read_from_a_folder(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("good.drl"), HEADER + "rule \"GOOD: fine\" @code(\"GOOD\")\n"
-                + "when\n  $o : OrderFacts(phoneBlank)\nthen\n  findings.raise($o);\nend\n");
+                + "when\n  $o : OrderFacts(contact.phoneBlank)\nthen\n  findings.raise($o);\nend\n");
         Files.writeString(dir.resolve("bad.drl"), HEADER + "rule \"BAD: no end\"\nwhen\n  $o : OrderFacts(\nthen\n");
 
         RulePackException e = catchThrowableOfType(RulePackException.class,
@@ -97,7 +97,7 @@ class EngineBuildTest {
         return Stream.of(
                 Arguments.of("whn\n  $o : OrderFacts()\nthen\nend",
                         "shop.drl:5:1 mismatched input 'whn' in rule \"X: y\""),
-                Arguments.of("when\n  $o : OrderFacts(phoneBlank ==)\nthen\nend",
+                Arguments.of("when\n  $o : OrderFacts(openRefund ==)\nthen\nend",
                         "shop.drl:6:32 no viable alternative at input ')' in rule \"X: y\""),
                 Arguments.of("when\n  $o : OrderFacts(noSuchField)\nthen\nend",
                         "shop.drl:6:19 Unable to parse left part of expression: noSuchField"),

@@ -22,7 +22,7 @@ class PackCatalogTest {
             rule "SHOP_CHECK: the phone is blank"
                 @code("SHOP_CHECK")
             when
-                $o : OrderFacts(phoneBlank)
+                $o : OrderFacts(contact.phoneBlank)
             then
                 findings.raise($o);
             end
@@ -70,7 +70,7 @@ class PackCatalogTest {
                 rule "SHOP_CHECK: the detail line is blank"
                     @code("SHOP_CHECK")
                 when
-                    $o : OrderFacts(detailBlank)
+                    $o : OrderFacts(address.detailBlank)
                 then
                     findings.raise($o);
                 end
@@ -159,14 +159,14 @@ class PackCatalogTest {
         String drl = HEADER + """
                 rule "NO_CODE: no code"
                 when
-                    $o : OrderFacts(phoneBlank)
+                    $o : OrderFacts(contact.phoneBlank)
                 then
                     findings.raise($o);
                 end
                 rule "OLD_STYLE: metadata in the rule"
                     @code("OLD_STYLE") @priority("P3") @guidanceEn("Guidance")
                 when
-                    $o : OrderFacts(detailBlank)
+                    $o : OrderFacts(address.detailBlank)
                 then
                     findings.raise($o);
                 end
@@ -184,7 +184,7 @@ class PackCatalogTest {
                 rule "T_NO_PHONE: host variant"
                     @code("T_NO_PHONE")
                 when
-                    $o : OrderFacts(phoneBlank)
+                    $o : OrderFacts(contact.phoneBlank)
                 then
                     findings.raise($o);
                 end

@@ -68,34 +68,34 @@ public final class GeneratedPack {
             String then;
             switch (i % 10) {
                 case 0 -> {
-                    when = "$o : OrderFacts(unpaid, secondsSinceCreated > " + (30 + step) * 60 + ")";
+                    when = "$o : OrderFacts(payment.unpaid, secondsSinceCreated > " + (30 + step) * 60 + ")";
                     then = "\"secondsSinceCreated\", $o.getSecondsSinceCreated()";
                 }
                 case 1 -> {
-                    when = "$o : OrderFacts(riskScore != null, riskScore >= " + (80 + step % 20) + ")";
-                    then = "\"payment.riskScore\", $o.getRiskScore()";
+                    when = "$o : OrderFacts(payment.riskScore != null, payment.riskScore >= " + (80 + step % 20) + ")";
+                    then = "\"payment.riskScore\", $o.getPayment().getRiskScore()";
                 }
                 case 2 -> {
-                    when = "$o : OrderFacts(amountDifference != null, amountDifference > " + (1 + step % 20) + ")";
-                    then = "\"amountDifference\", $o.getAmountDifference()";
+                    when = "$o : OrderFacts(payment.amountDifference != null, payment.amountDifference > " + (1 + step % 20) + ")";
+                    then = "\"amountDifference\", $o.getPayment().getAmountDifference()";
                 }
                 case 3 -> {
-                    when = "$o : OrderFacts(paid, !shipped, secondsSincePaid != null, secondsSincePaid > " + (48 + step) * 3600L + ")";
-                    then = "\"secondsSincePaid\", $o.getSecondsSincePaid()";
+                    when = "$o : OrderFacts(payment.paid, !shipped, payment.secondsSincePaid != null, payment.secondsSincePaid > " + (48 + step) * 3600L + ")";
+                    then = "\"secondsSincePaid\", $o.getPayment().getSecondsSincePaid()";
                 }
                 case 4 -> {
-                    when = "$o : OrderFacts(shipmentStatus == ShipmentStatus.IN_TRANSIT, secondsSinceLastScan != null, "
-                            + "secondsSinceLastScan > " + (48 + 2 * step) * 3600L + ")";
-                    then = "\"secondsSinceLastScan\", $o.getSecondsSinceLastScan()";
+                    when = "$o : OrderFacts(shipment.status == ShipmentStatus.IN_TRANSIT, shipment.secondsSinceLastScan != null, "
+                            + "shipment.secondsSinceLastScan > " + (48 + 2 * step) * 3600L + ")";
+                    then = "\"secondsSinceLastScan\", $o.getShipment().getSecondsSinceLastScan()";
                 }
                 case 5 -> {
-                    when = "$o : OrderFacts(shipmentStatus == ShipmentStatus.IN_TRANSIT || shipmentStatus == ShipmentStatus.SHIPPED, "
-                            + "secondsPastEstimatedDelivery != null, secondsPastEstimatedDelivery > " + step * 1800L + ")";
-                    then = "\"secondsPastEstimatedDelivery\", $o.getSecondsPastEstimatedDelivery()";
+                    when = "$o : OrderFacts(shipment.status == ShipmentStatus.IN_TRANSIT || shipment.status == ShipmentStatus.SHIPPED, "
+                            + "shipment.secondsPastEstimatedDelivery != null, shipment.secondsPastEstimatedDelivery > " + step * 1800L + ")";
+                    then = "\"secondsPastEstimatedDelivery\", $o.getShipment().getSecondsPastEstimatedDelivery()";
                 }
                 case 6 -> {
-                    when = "$o : OrderFacts(ordersLast24h >= " + (10 + step % 20) + " || addressChangesLast30d >= " + (3 + step % 5) + ")";
-                    then = "\"customer.ordersLast24h\", $o.getOrdersLast24h()";
+                    when = "$o : OrderFacts(customer.ordersLast24h >= " + (10 + step % 20) + " || customer.addressChangesLast30d >= " + (3 + step % 5) + ")";
+                    then = "\"customer.ordersLast24h\", $o.getCustomer().getOrdersLast24h()";
                 }
                 case 7 -> {
                     when = "$o : OrderFacts()\n    $s : SkuFacts(order == $o, available != null, quantity > available - " + step % 5 + ")";

@@ -14,19 +14,19 @@ import java.util.Optional;
  */
 public enum FactInput {
     /**
-     * The remote regions ({@link ParameterType#LIST}): {@link OrderFacts#getRemoteRegion()} is the
-     * first whose name the province starts with, {@link OrderFacts#isRemote()} whether there is one.
+     * The remote regions ({@link ParameterType#LIST}): {@link AddressFacts#getRemoteRegion()} is the
+     * first whose name the province starts with, {@link AddressFacts#isRemote()} whether there is one.
      */
     REMOTE_REGIONS("OrderFacts.remoteRegions", ParameterType.LIST),
     /**
      * The fake-address keywords ({@link ParameterType#LIST}) that
-     * {@link OrderFacts#getRecipientFakeKeywords()}, {@link OrderFacts#getDetailFakeKeywords()} and
-     * {@link OrderFacts#getFakeKeyword()} look for.
+     * {@link AddressFacts#getRecipientFakeKeywords()} and {@link AddressFacts#getDetailFakeKeywords()}
+     * look for.
      */
     FAKE_ADDRESS_KEYWORDS("OrderFacts.fakeAddressKeywords", ParameterType.LIST),
     /**
      * How often one character must repeat ({@link ParameterType#INTEGER}) for
-     * {@link OrderFacts#isDetailRepeated()}.
+     * {@link AddressFacts#isDetailRepeated()}.
      */
     REPEATED_CHARACTER_MIN("OrderFacts.repeatedCharacterMin", ParameterType.INTEGER);
 

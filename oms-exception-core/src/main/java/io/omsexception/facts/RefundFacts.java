@@ -21,8 +21,7 @@ public final class RefundFacts {
         this.order = order;
         this.index = index;
         this.refund = refund;
-        this.secondsSinceReturnShipped = refund.returnShippedAt() == null
-                ? null : OrderFacts.seconds(refund.returnShippedAt(), asOf);
+        this.secondsSinceReturnShipped = Durations.secondsOrNull(refund.returnShippedAt(), asOf);
     }
 
     /** @return the order */
@@ -90,9 +89,9 @@ public final class RefundFacts {
         return secondsSinceReturnShipped;
     }
 
-    /** @return days since the return was shipped, for evidence (see {@code OrderFacts.inUnits}), or null */
+    /** @return days since the return was shipped, for evidence (exact, or rounded up to 2 decimals), or null */
     public BigDecimal getDaysSinceReturnShipped() {
-        return OrderFacts.inUnits(secondsSinceReturnShipped, 86_400);
+        return Durations.inUnits(secondsSinceReturnShipped, 86_400);
     }
 
     /** @return when the customer shipped the return, or null */

@@ -79,22 +79,7 @@ final class Text {
         return INTERNATIONAL.matcher(compact).matches();
     }
 
-    /** The first keyword found in the text, or null: Latin keywords as whole words, case-insensitive; others anywhere. */
-    static String findKeyword(String text, List<String> keywords) {
-        if (isBlank(text)) {
-            return null;
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String keyword : keywords) {
-            String k = keyword.toLowerCase(Locale.ROOT);
-            if (isLatin(k) ? containsWord(lower, k) : lower.contains(k)) {
-                return keyword;
-            }
-        }
-        return null;
-    }
-
-    /** Every keyword found in the text, in list order: the same matching as {@link #findKeyword}. */
+    /** Every keyword found in the text, once, in list order: Latin keywords as whole words, case-insensitive; others anywhere. */
     static List<String> findKeywords(String text, List<String> keywords) {
         if (isBlank(text)) {
             return List.of();

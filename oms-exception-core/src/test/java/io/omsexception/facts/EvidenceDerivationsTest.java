@@ -46,12 +46,12 @@ class EvidenceDerivationsTest {
         // GIVEN durations around 48 hours and 30 minutes
         // WHEN converted to units
         // THEN exact values stay whole and one second more never reads as the threshold itself
-        assertThat(OrderFacts.inUnits(48L * 3600, 3600)).isEqualByComparingTo("48").hasToString("48");
-        assertThat(OrderFacts.inUnits(48L * 3600 + 1, 3600)).hasToString("48.01");
-        assertThat(OrderFacts.inUnits(30L * 60 + 1, 60)).hasToString("30.02");
-        assertThat(OrderFacts.inUnits(90L, 60)).hasToString("1.5");
-        assertThat(OrderFacts.inUnits(-90L, 60)).hasToString("-1.5");
-        assertThat(OrderFacts.inUnits(null, 60)).isNull();
+        assertThat(Durations.inUnits(48L * 3600, 3600)).isEqualByComparingTo("48").hasToString("48");
+        assertThat(Durations.inUnits(48L * 3600 + 1, 3600)).hasToString("48.01");
+        assertThat(Durations.inUnits(30L * 60 + 1, 60)).hasToString("30.02");
+        assertThat(Durations.inUnits(90L, 60)).hasToString("1.5");
+        assertThat(Durations.inUnits(-90L, 60)).hasToString("-1.5");
+        assertThat(Durations.inUnits(null, 60)).isNull();
     }
 
     @Test
@@ -65,10 +65,10 @@ class EvidenceDerivationsTest {
         OrderFacts f = facts(order);
         // THEN the evidence values read in the units of their thresholds
         assertThat(f.getMinutesSinceCreated()).hasToString("31");
-        assertThat(f.getHoursSinceLastScan()).hasToString("73");
-        assertThat(f.getLastScanTime()).isEqualTo(AS_OF.minusHours(73));
-        assertThat(f.getHoursPastEstimatedDelivery()).hasToString("1");
-        assertThat(f.getHoursSincePaid()).isNull();
+        assertThat(f.getShipment().getHoursSinceLastScan()).hasToString("73");
+        assertThat(f.getShipment().getLastScanTime()).isEqualTo(AS_OF.minusHours(73));
+        assertThat(f.getShipment().getHoursPastEstimatedDelivery()).hasToString("1");
+        assertThat(f.getPayment().getHoursSincePaid()).isNull();
     }
 
     @Test
@@ -81,8 +81,8 @@ class EvidenceDerivationsTest {
         // WHEN the facts are derived
         OrderFacts f = facts(order);
         // THEN both fields list what they hold, and "Contest" does not count as "test"
-        assertThat(f.getRecipientFakeKeywords()).containsExactly("测试", "test");
-        assertThat(f.getDetailFakeKeywords()).containsExactly("不详", "xxx");
+        assertThat(f.getAddress().getRecipientFakeKeywords()).containsExactly("测试", "test");
+        assertThat(f.getAddress().getDetailFakeKeywords()).containsExactly("不详", "xxx");
     }
 
     @Test
@@ -90,11 +90,11 @@ class EvidenceDerivationsTest {
         // GIVEN an order without an address
         OrderFacts f = facts(Order.builder("SO-1", AS_OF).build());
         // WHEN / THEN
-        assertThat(f.getRecipientFakeKeywords()).isEmpty();
-        assertThat(f.getDetailFakeKeywords()).isEmpty();
-        assertThat(f.getCity()).isNull();
-        assertThat(f.getCarrier()).isNull();
-        assertThat(f.getLastScanTime()).isNull();
+        assertThat(f.getAddress().getRecipientFakeKeywords()).isEmpty();
+        assertThat(f.getAddress().getDetailFakeKeywords()).isEmpty();
+        assertThat(f.getAddress().getCity()).isNull();
+        assertThat(f.getShipment().getCarrier()).isNull();
+        assertThat(f.getShipment().getLastScanTime()).isNull();
     }
 
     @Test
@@ -107,13 +107,13 @@ class EvidenceDerivationsTest {
         OrderFacts noHistory = facts(Order.builder("SO-3", AS_OF)
                 .customer(new Customer("C-3", null, 0, null, 0, null, null, null)).build());
         // WHEN / THEN
-        assertThat(twoOfThree.getRefundRatio()).hasToString("0.67");
-        assertThat(twoOfThree.isRefundRatioAtLeast(new BigDecimal("0.67"))).isFalse();
-        assertThat(twoOfThree.isRefundRatioAtLeast(new BigDecimal("0.66"))).isTrue();
-        assertThat(twoOfFour.isRefundRatioAtLeast(new BigDecimal("0.5"))).isTrue();
-        assertThat(twoOfFour.isRefundRatioAtLeast(new BigDecimal("0.51"))).isFalse();
-        assertThat(noHistory.getRefundRatio()).isNull();
-        assertThat(noHistory.isRefundRatioAtLeast(BigDecimal.ZERO)).isFalse();
+        assertThat(twoOfThree.getCustomer().getRefundRatio()).hasToString("0.67");
+        assertThat(twoOfThree.getCustomer().isRefundRatioAtLeast(new BigDecimal("0.67"))).isFalse();
+        assertThat(twoOfThree.getCustomer().isRefundRatioAtLeast(new BigDecimal("0.66"))).isTrue();
+        assertThat(twoOfFour.getCustomer().isRefundRatioAtLeast(new BigDecimal("0.5"))).isTrue();
+        assertThat(twoOfFour.getCustomer().isRefundRatioAtLeast(new BigDecimal("0.51"))).isFalse();
+        assertThat(noHistory.getCustomer().getRefundRatio()).isNull();
+        assertThat(noHistory.getCustomer().isRefundRatioAtLeast(BigDecimal.ZERO)).isFalse();
     }
 
     @Test
@@ -123,8 +123,8 @@ class EvidenceDerivationsTest {
                 .customer(new Customer("C-1", null, 3, new BigDecimal("33.33"), 0, null, null, null)).build());
         OrderFacts unknown = facts(Order.builder("SO-2", AS_OF).build());
         // WHEN / THEN
-        assertThat(known.averageOrderAmountTimes(new BigDecimal("5"))).isEqualByComparingTo("166.65");
-        assertThat(unknown.averageOrderAmountTimes(new BigDecimal("5"))).isNull();
+        assertThat(known.getCustomer().averageOrderAmountTimes(new BigDecimal("5"))).isEqualByComparingTo("166.65");
+        assertThat(unknown.getCustomer().averageOrderAmountTimes(new BigDecimal("5"))).isNull();
     }
 
     @Test
@@ -167,14 +167,14 @@ class EvidenceDerivationsTest {
         OrderFacts fed = facts(order);
         OrderFacts unfed = new OrderFacts(order, ReferenceData.NONE, AS_OF, new Parameters(Map.of(), Map.of()));
         // THEN the fed inputs derive the facts, the unfed ones are neutral
-        assertThat(fed.getRemoteRegion()).isEqualTo("新疆");
-        assertThat(fed.getRecipientFakeKeywords()).containsExactly("测试");
-        assertThat(fed.isDetailRepeated()).isTrue();
+        assertThat(fed.getAddress().getRemoteRegion()).isEqualTo("新疆");
+        assertThat(fed.getAddress().getRecipientFakeKeywords()).containsExactly("测试");
+        assertThat(fed.getAddress().isDetailRepeated()).isTrue();
         assertThat(DEFAULTS.feeder(FactInput.REMOTE_REGIONS)).contains("test.remoteRegions");
-        assertThat(unfed.isRemote()).isFalse();
-        assertThat(unfed.getRecipientFakeKeywords()).isEmpty();
-        assertThat(unfed.getFakeKeyword()).isNull();
-        assertThat(unfed.isDetailRepeated()).isFalse();
+        assertThat(unfed.getAddress().isRemote()).isFalse();
+        assertThat(unfed.getAddress().getRecipientFakeKeywords()).isEmpty();
+        assertThat(unfed.getAddress().getDetailFakeKeywords()).isEmpty();
+        assertThat(unfed.getAddress().isDetailRepeated()).isFalse();
         assertThat(new Parameters(Map.of(), Map.of()).feeder(FactInput.REMOTE_REGIONS)).isEmpty();
     }
 

@@ -182,7 +182,7 @@ class CliTest {
                     @code("TEST_UNPAID_TOO_LONG")
                 when
                     $p : Parameters()
-                    $o : OrderFacts(unpaid, secondsSinceCreated > $p.seconds("payment.timeoutMinutes"))
+                    $o : OrderFacts(payment.unpaid, secondsSinceCreated > $p.seconds("payment.timeoutMinutes"))
                 then
                     findings.raise($o, "thresholdMinutes", $p.integer("payment.timeoutMinutes"));
                 end

@@ -31,9 +31,9 @@ class PooledSessionsTest {
             rule "NO_PHONE: no phone"
                 @code("NO_PHONE")
             when
-                $o : OrderFacts(phoneBlank)
+                $o : OrderFacts(contact.phoneBlank)
             then
-                findings.raise($o, "shippingAddress.phone", $o.getPhone());
+                findings.raise($o, "shippingAddress.phone", $o.getContact().getPhone());
             end
 
             rule "BOOM: a rule that throws on one order"
