@@ -1,7 +1,6 @@
 package io.omsexception;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -15,7 +14,7 @@ import java.util.concurrent.ConcurrentMap;
  * {@code ==} and {@link #equals(Object)} agree. Each distinct name stays known for the life of the
  * JVM. Immutable and thread-safe.
  */
-public final class Category {
+public final class Category extends OpenName {
     private static final ConcurrentMap<String, Category> KNOWN = new ConcurrentHashMap<>();
 
     /** 支付类: payment failed, timed out, mismatched or risky; refund requests before shipping. */
@@ -33,14 +32,8 @@ public final class Category {
 
     private static final List<Category> STANDARD = List.of(PAYMENT, INFORMATION, INVENTORY, LOGISTICS, RISK, REFUND);
 
-    private final String name;
-    private final LocalizedText displayName;
-    private final boolean standard;
-
     private Category(String name, LocalizedText displayName, boolean standard) {
-        this.name = name;
-        this.displayName = displayName;
-        this.standard = standard;
+        super(name, displayName, standard);
     }
 
     private static Category standard(String name, String zh, String en) {
@@ -57,51 +50,11 @@ public final class Category {
      * @throws IllegalArgumentException when the name is not upper snake case of at most 64 characters
      */
     public static Category of(String name) {
-        Category known = KNOWN.get(Objects.requireNonNull(name, "name"));
-        if (known != null) {
-            return known;
-        }
-        OpenName.check(name, "COMPLIANCE");
-        return KNOWN.computeIfAbsent(name, n -> new Category(n, new LocalizedText(n, n), false));
+        return intern(KNOWN, name, "COMPLIANCE", (n, display) -> new Category(n, display, false));
     }
 
     /** @return the six standard categories, in catalog order (PAYMENT first, REFUND last) */
     public static List<Category> standard() {
         return STANDARD;
-    }
-
-    /** @return the name, for example {@code PAYMENT}; never null */
-    public String name() {
-        return name;
-    }
-
-    /**
-     * @return the name to show people: 支付 / Payment for the standard categories; a host
-     *     category's name in every language
-     */
-    public LocalizedText displayName() {
-        return displayName;
-    }
-
-    /** @return whether this is one of the six standard categories */
-    public boolean isStandard() {
-        return standard;
-    }
-
-    /** Two categories are equal when their names are (interned instances are also identical). */
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Category c && c.name.equals(name);
-    }
-
-    @Override
-    public int hashCode() {
-        return name.hashCode();
-    }
-
-    /** @return the name */
-    @Override
-    public String toString() {
-        return name;
     }
 }

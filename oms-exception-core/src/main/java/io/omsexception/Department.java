@@ -1,7 +1,6 @@
 package io.omsexception;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -15,7 +14,7 @@ import java.util.concurrent.ConcurrentMap;
  * {@code ==} and {@link #equals(Object)} agree. Each distinct name stays known for the life of the
  * JVM. Immutable and thread-safe.
  */
-public final class Department {
+public final class Department extends OpenName {
     private static final ConcurrentMap<String, Department> KNOWN = new ConcurrentHashMap<>();
 
     /** 财务: payments and refunds. */
@@ -34,14 +33,8 @@ public final class Department {
     private static final List<Department> STANDARD = List.of(FINANCE, RISK_CONTROL, CUSTOMER_SERVICE, WAREHOUSE,
             LOGISTICS, AFTER_SALES);
 
-    private final String name;
-    private final LocalizedText displayName;
-    private final boolean standard;
-
     private Department(String name, LocalizedText displayName, boolean standard) {
-        this.name = name;
-        this.displayName = displayName;
-        this.standard = standard;
+        super(name, displayName, standard);
     }
 
     private static Department standard(String name, String zh, String en) {
@@ -58,51 +51,11 @@ public final class Department {
      * @throws IllegalArgumentException when the name is not upper snake case of at most 64 characters
      */
     public static Department of(String name) {
-        Department known = KNOWN.get(Objects.requireNonNull(name, "name"));
-        if (known != null) {
-            return known;
-        }
-        OpenName.check(name, "LEGAL");
-        return KNOWN.computeIfAbsent(name, n -> new Department(n, new LocalizedText(n, n), false));
+        return intern(KNOWN, name, "LEGAL", (n, display) -> new Department(n, display, false));
     }
 
     /** @return the six standard departments, in catalog order (FINANCE first, AFTER_SALES last) */
     public static List<Department> standard() {
         return STANDARD;
-    }
-
-    /** @return the name, for example {@code FINANCE}; never null */
-    public String name() {
-        return name;
-    }
-
-    /**
-     * @return the name to show people: 财务 / Finance for the standard departments; a host
-     *     department's name in every language
-     */
-    public LocalizedText displayName() {
-        return displayName;
-    }
-
-    /** @return whether this is one of the six standard departments */
-    public boolean isStandard() {
-        return standard;
-    }
-
-    /** Two departments are equal when their names are (interned instances are also identical). */
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Department d && d.name.equals(name);
-    }
-
-    @Override
-    public int hashCode() {
-        return name.hashCode();
-    }
-
-    /** @return the name */
-    @Override
-    public String toString() {
-        return name;
     }
 }
