@@ -7,9 +7,11 @@ import java.util.function.BiFunction;
 /**
  * What the open value types {@link Category} and {@link Department} share: an upper snake case
  * name, a display name per language, whether it is one of the standard values, and interning, so
- * that one name is one instance.
+ * that one name is one instance. Sealed: only those two types are open names.
+ *
+ * <p>Immutable and thread-safe.
  */
-abstract class OpenName {
+public abstract sealed class OpenName permits Category, Department {
     private final String name;
     private final LocalizedText displayName;
     private final boolean standard;
