@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param orderId the host's order id; required, not blank
  * @param channel the sales channel, for example {@code TMALL}
  * @param createdAt when the order was placed; required
- * @param totalAmount the amount the customer must pay, never negative
+ * @param totalAmount the amount the customer must pay, within the limits of {@link Money}
  * @param currency the ISO 4217 currency code
  * @param customer the customer's summary
  * @param shippingAddress the shipping address and contact
@@ -43,7 +43,7 @@ public record Order(
     public Order {
         Checks.required(orderId, "orderId");
         Checks.required(createdAt, "createdAt");
-        Checks.money(totalAmount, "totalAmount");
+        totalAmount = Checks.money(totalAmount, "totalAmount");
         lines = Checks.list(lines, "lines");
         refunds = Checks.list(refunds, "refunds");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -43,6 +44,40 @@ class OrderValidationTest {
                 .hasMessage("orderCount: must not be negative");
         assertThatThrownBy(() -> new Refund("R-1", null, null, new BigDecimal("-5"), null, null, null, null))
                 .hasMessage("amount: must not be negative");
+    }
+
+    @Test
+    void should_refuse_an_amount_of_more_than_15_digits_before_the_point_whatever_its_exponent() {
+        assertThatThrownBy(() -> Order.builder("SO-1", CREATED).totalAmount(new BigDecimal("1E+100000000")).build())
+                .isInstanceOf(InvalidFieldException.class)
+                .hasMessage("totalAmount: must be at most 999999999999999.999999 but was 1E+100000000");
+        assertThatThrownBy(() -> new Payment(null, null, new BigDecimal("1000000000000000"), null, null))
+                .hasMessage("paidAmount: must be at most 999999999999999.999999 but was 1000000000000000");
+        assertThatThrownBy(() -> new Refund("R-1", null, null, new BigDecimal("0E+15"), null, null, null, null))
+                .hasMessage("amount: must be at most 999999999999999.999999 but was 0E+15");
+        assertThatThrownBy(() -> new Customer(null, null, null, new BigDecimal(BigInteger.TEN.pow(100)), null, null, null, null))
+                .hasMessage("averageOrderAmount: must be at most 999999999999999.999999 but was a number of 101 digits");
+        assertThat(new Payment(null, null, new BigDecimal("999999999999999.999999"), null, null).paidAmount())
+                .isEqualTo(new BigDecimal("999999999999999.999999"));
+    }
+
+    @Test
+    void should_refuse_an_amount_of_more_than_6_decimal_places() {
+        assertThatThrownBy(() -> new OrderLine("1", "A", null, 1, new BigDecimal("0.1234567"), null, null))
+                .isInstanceOf(InvalidFieldException.class)
+                .hasMessage("unitPrice: must have at most 6 decimal places but was 0.1234567");
+        assertThatThrownBy(() -> new OrderLine("1", "A", null, 1, null, new BigDecimal("1E-10000"), null))
+                .hasMessage("weightKg: must have at most 6 decimal places but was 1E-10000");
+        assertThat(new OrderLine("1", "A", null, 1, new BigDecimal("0.000001"), null, null).unitPrice())
+                .isEqualTo(new BigDecimal("0.000001"));
+    }
+
+    @Test
+    void should_hold_an_amount_written_with_a_positive_exponent_as_the_same_whole_number() {
+        assertThat(Order.builder("SO-1", CREATED).totalAmount(new BigDecimal("1.5E+3")).build().totalAmount())
+                .isEqualTo(new BigDecimal("1500"));
+        assertThat(new Refund(null, null, null, new BigDecimal("0E+14"), null, null, null, null).amount())
+                .isEqualTo(new BigDecimal("0"));
     }
 
     @Test

@@ -61,13 +61,14 @@ class OrderJsonTest {
 
     @Test
     void should_read_money_exactly_from_numbers_and_strings() {
+        // as a double, 999999999999999.99 would be 1.0E15
         Order order = OrderJson.readOrder("""
                 {"orderId": "SO-1", "createdAt": "2026-11-22T09:00:00+08:00", "totalAmount": "0.1",
-                 "payment": {"paidAmount": 0.30000000000000004}}
+                 "payment": {"paidAmount": 999999999999999.99}}
                 """);
 
         assertThat(order.totalAmount()).isEqualTo(new BigDecimal("0.1"));
-        assertThat(order.payment().paidAmount()).isEqualTo(new BigDecimal("0.30000000000000004"));
+        assertThat(order.payment().paidAmount()).isEqualTo(new BigDecimal("999999999999999.99"));
     }
 
     @ParameterizedTest(name = "{0} -> {1}: {2}")
@@ -83,6 +84,9 @@ class OrderJsonTest {
             "payment": "PAID"                                                     | $.payment                    | must be an object but was the string 'PAID'
             "totalAmount": -1                                                     | $.totalAmount                | must not be negative
             "totalAmount": "12,5"                                                 | $.totalAmount                | must be a decimal number but was '12,5'
+            "totalAmount": 1e100000000, "payment": {"paidAmount": 1}              | $.totalAmount                | must be at most 999999999999999.999999 but was 1E+100000000
+            "payment": {"paidAmount": 0.1234567}                                  | $.payment.paidAmount         | must have at most 6 decimal places but was 0.1234567
+            "lines": [{"sku": "A", "quantity": 1, "unitPrice": "1e-10000"}]       | $.lines[0].unitPrice         | must have at most 6 decimal places but was 1E-10000
             "customer": {"tier": "GOLD"}                                          | $.customer.tier              | must be one of NEW, REGULAR, VIP but was 'GOLD'
             "customer": {"watchlisted": "no"}                                     | $.customer.watchlisted       | must be true or false but was the string 'no'
             "shipment": {"courierStatus": "SICK"}                                 | $.shipment.courierStatus     | must be one of ACTIVE, ON_LEAVE, RESIGNED but was 'SICK'
