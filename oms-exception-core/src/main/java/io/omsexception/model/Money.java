@@ -23,6 +23,8 @@ public final class Money {
     public static final int MAX_SCALE = 6;
     /** The largest amount: {@code 999999999999999.999999}. */
     public static final BigDecimal MAX = new BigDecimal("999999999999999.999999");
+    /** The longest text {@link #parse} reads: longer texts are refused before any parsing. */
+    public static final int MAX_TEXT_LENGTH = 40;
     /** Longer numbers are shown in messages by their number of digits only. */
     private static final int SHOWN_DIGITS = 40;
 
@@ -56,6 +58,79 @@ public final class Money {
             throw new InvalidFieldException(field, "must have at most " + MAX_SCALE + " decimal places but was " + shown(value));
         }
         return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
+    /**
+     * Reads an amount written as text, strictly: an optional sign, ASCII digits with an optional
+     * decimal point, and an optional exponent ({@code 199.00}, {@code 1.5e3}); no spaces, no
+     * grouping, no other digits than 0 to 9 (full-width {@code １２３} is refused). Only the
+     * syntax is checked here: {@link #check} checks the limits.
+     *
+     * @param text the text, or null
+     * @param field the field's path for the error, for example {@code totalAmount}, never null
+     * @return the amount, or null for null
+     * @throws InvalidFieldException naming the field: {@code must be a decimal number but was 'abc'},
+     *     or {@code must be a decimal number of at most 40 characters but was '...'} for a longer text
+     */
+    public static BigDecimal parse(String text, String field) {
+        if (text == null) {
+            return null;
+        }
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new InvalidFieldException(field, "must be a decimal number of at most " + MAX_TEXT_LENGTH
+                    + " characters but was " + Texts.quoted(text));
+        }
+        if (isDecimal(text)) {
+            try {
+                return new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                // an exponent beyond an int: refused below
+            }
+        }
+        throw new InvalidFieldException(field, "must be a decimal number but was " + Texts.quoted(text));
+    }
+
+    /** @return whether the text is {@code [+-]?(digits[.digits?]|.digits)([eE][+-]?digits)?} in ASCII */
+    private static boolean isDecimal(String s) {
+        int i = 0;
+        int n = s.length();
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        int digits = 0;
+        while (i < n && isDigit(s.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            int exponent = 0;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+                exponent++;
+            }
+            if (exponent == 0) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

@@ -126,11 +126,13 @@ public record Order(
         }
 
         /**
-         * @param value the total amount as an exact decimal string, for example "199.00"
+         * @param value the total amount as an exact decimal string, for example "199.00", or null
          * @return this builder
+         * @throws InvalidFieldException naming {@code totalAmount} when the text is not a decimal
+         *     number ({@link Money#parse})
          */
         public Builder totalAmount(String value) {
-            this.totalAmount = value == null ? null : new BigDecimal(value);
+            this.totalAmount = Money.parse(value, "totalAmount");
             return this;
         }
 

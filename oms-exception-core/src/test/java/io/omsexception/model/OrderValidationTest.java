@@ -73,6 +73,23 @@ class OrderValidationTest {
     }
 
     @Test
+    void should_name_the_field_of_an_amount_given_as_text_that_is_not_a_decimal_number() {
+        assertThatThrownBy(() -> Order.builder("SO-1", CREATED).totalAmount("abc"))
+                .isInstanceOf(InvalidFieldException.class)
+                .hasMessage("totalAmount: must be a decimal number but was 'abc'");
+        assertThatThrownBy(() -> Order.builder("SO-1", CREATED).totalAmount("１２３"))
+                .hasMessage("totalAmount: must be a decimal number but was '１２３'");
+        assertThatThrownBy(() -> Order.builder("SO-1", CREATED).totalAmount("1e99999999999"))
+                .hasMessage("totalAmount: must be a decimal number but was '1e99999999999'");
+        assertThatThrownBy(() -> Order.builder("SO-1", CREATED).totalAmount(" 1"))
+                .hasMessage("totalAmount: must be a decimal number but was ' 1'");
+        assertThatThrownBy(() -> Order.builder("SO-1", CREATED).totalAmount("1".repeat(41)))
+                .hasMessage("totalAmount: must be a decimal number of at most 40 characters but was '" + "1".repeat(41) + "'");
+        assertThat(Order.builder("SO-1", CREATED).totalAmount("+1.5e2").build().totalAmount()).isEqualTo(new BigDecimal("150"));
+        assertThat(Order.builder("SO-1", CREATED).totalAmount(".50").build().totalAmount()).isEqualTo(new BigDecimal("0.50"));
+    }
+
+    @Test
     void should_hold_an_amount_written_with_a_positive_exponent_as_the_same_whole_number() {
         assertThat(Order.builder("SO-1", CREATED).totalAmount(new BigDecimal("1.5E+3")).build().totalAmount())
                 .isEqualTo(new BigDecimal("1500"));

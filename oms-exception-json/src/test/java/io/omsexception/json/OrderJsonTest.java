@@ -85,6 +85,8 @@ class OrderJsonTest {
             "totalAmount": -1                                                     | $.totalAmount                | must not be negative
             "totalAmount": "12,5"                                                 | $.totalAmount                | must be a decimal number but was '12,5'
             "totalAmount": 1e100000000, "payment": {"paidAmount": 1}              | $.totalAmount                | must be at most 999999999999999.999999 but was 1E+100000000
+            "totalAmount": "１２３"                                                  | $.totalAmount                | must be a decimal number but was '１２３'
+            "payment": {"status": "\\u001b[2J"}                                   | $.payment.status             | must be one of UNPAID, PAID, FAILED, REFUNDED but was '\\u001B[2J'
             "payment": {"paidAmount": 0.1234567}                                  | $.payment.paidAmount         | must have at most 6 decimal places but was 0.1234567
             "lines": [{"sku": "A", "quantity": 1, "unitPrice": "1e-10000"}]       | $.lines[0].unitPrice         | must have at most 6 decimal places but was 1E-10000
             "customer": {"tier": "GOLD"}                                          | $.customer.tier              | must be one of NEW, REGULAR, VIP but was 'GOLD'
