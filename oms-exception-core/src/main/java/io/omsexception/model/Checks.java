@@ -22,6 +22,11 @@ final class Checks {
         return value;
     }
 
+    /** See {@link Texts#check}: valid Unicode. */
+    static String text(String value, String field) {
+        return Texts.check(value, field);
+    }
+
     /** See {@link Money#check}: the amount, with a negative scale made 0. */
     static BigDecimal money(BigDecimal value, String field) {
         return Money.check(value, field);

@@ -30,6 +30,7 @@ public record Customer(
 
     /** Validates the counts and amounts; see the class description. */
     public Customer {
+        Checks.text(customerId, "customerId");
         Checks.nonNegative(orderCount, "orderCount");
         averageOrderAmount = Checks.money(averageOrderAmount, "averageOrderAmount");
         Checks.nonNegative(refundCount, "refundCount");

@@ -12,9 +12,12 @@ import java.util.Objects;
  * evaluation fail: it only makes the rules that need it not apply, unless a rule is about that
  * part being missing.
  *
+ * <p>Every text of an order and its parts must be valid Unicode ({@link Texts#check}).
+ *
  * <p>Immutable and thread-safe. Build one with the canonical constructor or {@link #builder}.
  *
- * @param orderId the host's order id; required, not blank
+ * @param orderId the host's order id; required, not blank, one line without control characters
+ *     ({@link Texts#checkLine})
  * @param channel the sales channel, for example {@code TMALL}
  * @param createdAt when the order was placed; required
  * @param totalAmount the amount the customer must pay, within the limits of {@link Money}
@@ -42,7 +45,10 @@ public record Order(
     /** Validates the order; see the class description. */
     public Order {
         Checks.required(orderId, "orderId");
+        Texts.checkLine(orderId, "orderId");
         Checks.required(createdAt, "createdAt");
+        Checks.text(channel, "channel");
+        Checks.text(currency, "currency");
         totalAmount = Checks.money(totalAmount, "totalAmount");
         lines = Checks.list(lines, "lines");
         refunds = Checks.list(refunds, "refunds");

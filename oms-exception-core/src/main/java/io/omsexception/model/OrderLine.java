@@ -26,7 +26,10 @@ public record OrderLine(
 
     /** Validates the line; see the class description. */
     public OrderLine {
+        Checks.text(lineId, "lineId");
         Checks.required(sku, "sku");
+        Checks.text(sku, "sku");
+        Checks.text(name, "name");
         Checks.required(quantity, "quantity");
         Checks.positive(quantity, "quantity");
         unitPrice = Checks.money(unitPrice, "unitPrice");

@@ -21,8 +21,9 @@ public record Payment(
         OffsetDateTime paidAt,
         Integer riskScore) {
 
-    /** Validates the amount and the risk score; see the class description. */
+    /** Validates the method's text, the amount and the risk score; see the class description. */
     public Payment {
+        Checks.text(method, "method");
         paidAmount = Checks.money(paidAmount, "paidAmount");
         Checks.between(riskScore, 0, 100, "riskScore");
     }

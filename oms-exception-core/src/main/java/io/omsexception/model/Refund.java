@@ -27,8 +27,9 @@ public record Refund(
         OffsetDateTime returnShippedAt,
         OffsetDateTime returnReceivedAt) {
 
-    /** Validates the amount; see the class description. */
+    /** Validates the id's text and the amount; see the class description. */
     public Refund {
+        Checks.text(refundId, "refundId");
         amount = Checks.money(amount, "amount");
     }
 

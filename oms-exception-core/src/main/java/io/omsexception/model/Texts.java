@@ -1,17 +1,99 @@
 package io.omsexception.model;
 
 /**
- * How error messages show a value the input gave: safely, whatever it holds. A message is logged,
- * printed and written into result documents, so a value that reaches it must not break a line,
- * move a terminal's cursor or make the document invalid.
+ * The rules every text of the model keeps, and how error messages show a value the input gave.
+ *
+ * <p>Every text must be valid Unicode: no lone surrogate (half of a UTF-16 pair, which no UTF-8
+ * document can hold) and no noncharacter (U+FFFE, U+FFFF and the like, which XML and HTML
+ * refuse). An order id must moreover hold no control character, so that it cannot forge a log
+ * line or steer a terminal. The model's constructors check these rules; JSON readers report the
+ * JSON path.
+ *
+ * <p>A message is logged, printed and written into result documents, so a value it shows is
+ * escaped and cut ({@link #quoted}).
  *
  * <p>Stateless and thread-safe.
  */
 public final class Texts {
     /** The characters of a value a message shows; a longer value is cut and its length given. */
     public static final int SHOWN_CHARACTERS = 60;
+    private static final String CONTROL = "must not contain control characters";
 
     private Texts() {
+    }
+
+    /**
+     * Checks that a text is valid Unicode.
+     *
+     * @param value the text, or null (then nothing is checked)
+     * @param field the field's path for the error, for example {@code lines[0].sku}, never null
+     * @return the text
+     * @throws InvalidFieldException naming the field, for example
+     *     {@code must be valid Unicode text (lone surrogate at index 3)} or
+     *     {@code must be valid Unicode text (noncharacter U+FFFF at index 0)}; indexes count UTF-16
+     *     units from 0
+     */
+    public static String check(String value, String field) {
+        String problem = value == null ? null : problem(value, false);
+        if (problem != null) {
+            throw new InvalidFieldException(field, problem);
+        }
+        return value;
+    }
+
+    /**
+     * Checks that a text is valid Unicode and fits on one line: no control character (C0 and C1,
+     * among them newline, carriage return, tab and escape; DEL), no line or paragraph separator
+     * (U+2028, U+2029).
+     *
+     * @param value the text, or null (then nothing is checked)
+     * @param field the field's path for the error, for example {@code orderId}, never null
+     * @return the text
+     * @throws InvalidFieldException naming the field: {@code must not contain control characters},
+     *     or as {@link #check}
+     */
+    public static String checkLine(String value, String field) {
+        String problem = value == null ? null : problem(value, true);
+        if (problem != null) {
+            throw new InvalidFieldException(field, problem);
+        }
+        return value;
+    }
+
+    /**
+     * @param value a text, or null
+     * @return whether it is non-null and passes {@link #checkLine}
+     */
+    public static boolean isValidLine(String value) {
+        return value != null && problem(value, true) == null;
+    }
+
+    /** @return what is wrong with the text, or null */
+    private static String problem(String s, boolean line) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && line) {
+                return CONTROL;
+            }
+            if (c < 0x7F) {
+                continue; // the common case, printable ASCII
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(i + 1));
+                if (isNoncharacter(cp)) {
+                    return "must be valid Unicode text (noncharacter U+" + Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT)
+                            + " at index " + i + ")";
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "must be valid Unicode text (lone surrogate at index " + i + ")";
+            } else if (isNoncharacter(c)) {
+                return "must be valid Unicode text (noncharacter U+" + hex(c) + " at index " + i + ")";
+            } else if (line && isControl(c)) {
+                return CONTROL;
+            }
+        }
+        return null;
     }
 
     /**

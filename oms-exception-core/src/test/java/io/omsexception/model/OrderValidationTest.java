@@ -98,6 +98,34 @@ class OrderValidationTest {
     }
 
     @Test
+    void should_refuse_an_order_id_with_a_control_character_that_would_forge_a_log_line() {
+        for (String id : List.of("SO-1\nINFO order SO-2 approved", "\u001b[31mSO-1", "SO-1\r", "SO-\t1", "SO-1\u2028", "SO-1\u0085")) {
+            assertThatThrownBy(() -> Order.builder(id, CREATED).build())
+                    .isInstanceOf(InvalidFieldException.class)
+                    .hasMessage("orderId: must not contain control characters");
+        }
+        assertThat(Order.builder("SO-1 龙井", CREATED).build().orderId()).isEqualTo("SO-1 龙井");
+    }
+
+    @Test
+    void should_refuse_a_text_that_is_not_valid_unicode_wherever_it_is() {
+        assertThatThrownBy(() -> new OrderLine("1", "AB\uD800", null, 1, null, null, null))
+                .isInstanceOf(InvalidFieldException.class)
+                .hasMessage("sku: must be valid Unicode text (lone surrogate at index 2)");
+        assertThatThrownBy(() -> new ShippingAddress(null, null, null, null, null, null, "\uFFFF", null))
+                .hasMessage("detail: must be valid Unicode text (noncharacter U+FFFF at index 0)");
+        assertThatThrownBy(() -> new Shipment(null, null, null, null, null, null, "西安\uDC00", null))
+                .hasMessage("lastScanLocation: must be valid Unicode text (lone surrogate at index 2)");
+        assertThatThrownBy(() -> Blacklist.of(null, List.of("13900000000", "\uFDD0"), null))
+                .hasMessage("phones[1]: must be valid Unicode text (noncharacter U+FDD0 at index 0)");
+        assertThatThrownBy(() -> new InventoryItem("\uD83F\uDFFF", 1, null, null))
+                .hasMessage("sku: must be valid Unicode text (noncharacter U+1FFFF at index 0)");
+        assertThatThrownBy(() -> Order.builder("SO-\uD800", CREATED).build())
+                .hasMessage("orderId: must be valid Unicode text (lone surrogate at index 3)");
+        assertThat(new OrderLine("1", "A", "两行\n名称 😀", 1, null, null, null).name()).isEqualTo("两行\n名称 😀");
+    }
+
+    @Test
     void should_refuse_a_risk_score_outside_0_to_100() {
         assertThatThrownBy(() -> new Payment(null, null, null, null, 101))
                 .hasMessage("riskScore: must be between 0 and 100");

@@ -67,9 +67,13 @@ final class NodeReader {
     }
 
     private static ShippingAddress address(JsonNode n, String path) {
-        return new ShippingAddress(string(n, "recipient", path), string(n, "phone", path),
-                string(n, "country", path), string(n, "province", path), string(n, "city", path),
-                string(n, "district", path), string(n, "detail", path), string(n, "postalCode", path));
+        try {
+            return new ShippingAddress(string(n, "recipient", path), string(n, "phone", path),
+                    string(n, "country", path), string(n, "province", path), string(n, "city", path),
+                    string(n, "district", path), string(n, "detail", path), string(n, "postalCode", path));
+        } catch (InvalidFieldException e) {
+            throw within(e, path);
+        }
     }
 
     private static Payment payment(JsonNode n, String path) {
@@ -92,10 +96,14 @@ final class NodeReader {
     }
 
     private static Shipment shipment(JsonNode n, String path) {
-        return new Shipment(string(n, "carrier", path), string(n, "trackingNumber", path),
-                enumValue(n, "status", path, ShipmentStatus.class), time(n, "shippedAt", path),
-                time(n, "estimatedDeliveryAt", path), time(n, "lastScanAt", path),
-                string(n, "lastScanLocation", path), enumValue(n, "courierStatus", path, CourierStatus.class));
+        try {
+            return new Shipment(string(n, "carrier", path), string(n, "trackingNumber", path),
+                    enumValue(n, "status", path, ShipmentStatus.class), time(n, "shippedAt", path),
+                    time(n, "estimatedDeliveryAt", path), time(n, "lastScanAt", path),
+                    string(n, "lastScanLocation", path), enumValue(n, "courierStatus", path, CourierStatus.class));
+        } catch (InvalidFieldException e) {
+            throw within(e, path);
+        }
     }
 
     private static Refund refund(JsonNode n, String path) {
@@ -125,8 +133,12 @@ final class NodeReader {
 
     static Blacklist blacklist(JsonNode n, String path) {
         requireObject(n, path);
-        return Blacklist.of(strings(n, "customerIds", path), strings(n, "phones", path),
-                strings(n, "addresses", path));
+        try {
+            return Blacklist.of(strings(n, "customerIds", path), strings(n, "phones", path),
+                    strings(n, "addresses", path));
+        } catch (InvalidFieldException e) {
+            throw within(e, path);
+        }
     }
 
     static OffsetDateTime time(JsonNode parent, String field, String path) {

@@ -10,6 +10,7 @@ import io.omsexception.model.Blacklist;
 import io.omsexception.model.InvalidFieldException;
 import io.omsexception.model.InventoryItem;
 import io.omsexception.model.ReferenceData;
+import io.omsexception.model.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -117,10 +118,19 @@ final class RequestReader {
         try {
             return new ParsedOrder(index, NodeReader.order(node, path), null);
         } catch (InvalidFieldException e) {
-            JsonNode id = node.isObject() ? node.get("orderId") : null;
-            String orderId = id != null && id.isValueNode() && !id.isNull() ? id.asText() : null;
-            return new ParsedOrder(index, null, new OrderError(index, orderId, relative(e.path(), path), e.problem()));
+            return new ParsedOrder(index, null, new OrderError(index, orderId(node), relative(e.path(), path), e.problem()));
         }
+    }
+
+    /**
+     * @param node an order entry that could not be read
+     * @return its id for the error entry when the id is a usable one (not blank, one line of
+     *     valid Unicode), else null: an error entry must not carry what the id check refused
+     */
+    private static String orderId(JsonNode node) {
+        JsonNode id = node.isObject() ? node.get("orderId") : null;
+        String text = id != null && (id.isTextual() || id.isNumber()) ? id.asText() : null;
+        return text != null && !text.isBlank() && Texts.isValidLine(text) ? text : null;
     }
 
     private static String relative(String path, String orderPath) {

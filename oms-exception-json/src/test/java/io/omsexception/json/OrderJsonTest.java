@@ -94,6 +94,9 @@ class OrderJsonTest {
             "shipment": {"courierStatus": "SICK"}                                 | $.shipment.courierStatus     | must be one of ACTIVE, ON_LEAVE, RESIGNED but was 'SICK'
             "refunds": [{"reason": "BORED"}]                                      | $.refunds[0].reason          | must be one of NO_LONGER_NEEDED, NOT_AS_DESCRIBED, USED_GOODS, QUALITY, DELIVERY_DELAY, OTHER but was 'BORED'
             "refunds": [{"amount": -3}]                                           | $.refunds[0].amount          | must not be negative
+            "lines": [{"sku": "AB\\uD800", "quantity": 1}]                       | $.lines[0].sku               | must be valid Unicode text (lone surrogate at index 2)
+            "shippingAddress": {"detail": "\\uFFFF"}                              | $.shippingAddress.detail     | must be valid Unicode text (noncharacter U+FFFF at index 0)
+            "shipment": {"carrier": "\\uDBFF\\uDFFE"}                            | $.shipment.carrier           | must be valid Unicode text (noncharacter U+10FFFE at index 0)
             """)
     void should_name_the_json_path_of_an_invalid_value(String fragment, String path, String message) {
         String json = "{\"orderId\": \"SO-1\", \"createdAt\": \"2026-11-22T09:00:00+08:00\", " + fragment + "}";
@@ -120,6 +123,29 @@ class OrderJsonTest {
                 new OrderError(1, "SO-1", "createdAt", "is required"),
                 new OrderError(2, "SO-2", "lines[0].quantity", "must be greater than 0"),
                 new OrderError(3, null, "", "must be an object but was the string 'not an order'"));
+    }
+
+    @Test
+    void should_refuse_an_order_id_that_would_forge_a_log_line_and_leave_it_out_of_the_error() {
+        ParsedRequest request = OrderJson.readRequest("""
+                {"orders": [
+                  {"orderId": "SO-1\\nINFO order SO-2 approved", "createdAt": "2026-11-22T09:00:00+08:00"},
+                  {"orderId": "\\u001b[31mSO-2", "createdAt": "2026-11-22T09:00:00+08:00"},
+                  {"orderId": "SO-3", "createdAt": "2026-11-22T09:00:00+08:00", "lines": [{"sku": "\\uD800", "quantity": 1}]}
+                ]}
+                """);
+
+        assertThat(request.orders()).extracting(ParsedOrder::error).containsExactly(
+                new OrderError(0, null, "orderId", "must not contain control characters"),
+                new OrderError(1, null, "orderId", "must not contain control characters"),
+                new OrderError(2, "SO-3", "lines[0].sku", "must be valid Unicode text (lone surrogate at index 0)"));
+    }
+
+    @Test
+    void should_refuse_a_blacklist_entry_that_is_not_valid_unicode_with_its_path() {
+        assertThatThrownBy(() -> OrderJson.readRequest("{\"blacklist\": {\"phones\": [\"139\", \"\\uD800\"]}, \"orders\": []}"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("$.blacklist.phones[1]: must be valid Unicode text (lone surrogate at index 0)");
     }
 
     @Test
