@@ -115,12 +115,29 @@ public final class Texts {
             }
         }
         StringBuilder b = new StringBuilder(end + 32).append('\'');
+        escape(b, value, end);
+        return b.append(cut ? "...' (" + value.length() + " characters)" : "'").toString();
+    }
+
+    /**
+     * Escapes what {@link #quoted} escapes, without quoting or cutting: for texts of the program
+     * that may hold a piece of the input, such as a JSON parser's message.
+     *
+     * @param text the text, never null
+     * @return the text with every control character, line or paragraph separator, lone surrogate
+     *     and noncharacter written as {@code \}{@code uXXXX}
+     */
+    public static String escaped(String text) {
+        return escape(new StringBuilder(text.length() + 16), text, text.length()).toString();
+    }
+
+    private static StringBuilder escape(StringBuilder b, String value, int end) {
         for (int i = 0; i < end; i++) {
             char c = value.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, value.charAt(i + 1));
-                if (isNoncharacter(cp)) {
-                    escape(b, c).append("\\u").append(hex(value.charAt(i + 1)));
+                if (isNoncharacter(Character.toCodePoint(c, value.charAt(i + 1)))) {
+                    escape(b, c);
+                    escape(b, value.charAt(i + 1));
                 } else {
                     b.append(c).append(value.charAt(i + 1));
                 }
@@ -131,8 +148,7 @@ public final class Texts {
                 b.append(c);
             }
         }
-        b.append(cut ? "...' (" + value.length() + " characters)" : "'");
-        return b.toString();
+        return b;
     }
 
     private static StringBuilder escape(StringBuilder b, char c) {

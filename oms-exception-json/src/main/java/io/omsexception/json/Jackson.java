@@ -1,7 +1,9 @@
 package io.omsexception.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,6 +54,21 @@ public final class Jackson {
             g.useDefaultPrettyPrinter();
         }
         return g;
+    }
+
+    /**
+     * A factory of parsers for requests: the given constraints, and parsers that leave their
+     * stream open when closed (the caller owns it). Request readers build their trees themselves
+     * ({@link TreeReader}), so these parsers need no mapper.
+     *
+     * @param constraints the document limits, never null
+     * @return the factory, thread-safe
+     */
+    static JsonFactory readerFactory(StreamReadConstraints constraints) {
+        return JsonFactory.builder()
+                .streamReadConstraints(constraints)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .build();
     }
 
     /**

@@ -1,8 +1,6 @@
 package io.omsexception.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.omsexception.BatchResult;
 import io.omsexception.OrderError;
@@ -38,27 +36,39 @@ public final class OrderJson {
     }
 
     /**
-     * Reads one order.
+     * Reads one order, within the {@link JsonLimits#DEFAULTS default limits}.
      *
      * @param json the order object as JSON
      * @return the order
      * @throws InvalidFieldException naming the path, for example {@code $.lines[0].quantity: must be greater than 0}
-     * @throws InvalidRequestException when the text is not JSON
+     * @throws InvalidRequestException when the text is not JSON or breaks a document limit
      */
     public static Order readOrder(String json) {
-        return NodeReader.order(tree(json), "$");
+        return RequestReader.order(json, JsonLimits.DEFAULTS);
     }
 
     /**
-     * Reads a whole request into memory. A bad order becomes an entry with its error; the other
-     * orders are still read.
+     * Reads a whole request into memory, within the {@link JsonLimits#DEFAULTS default limits}. A
+     * bad order becomes an entry with its error; the other orders are still read.
      *
      * @param json the request as JSON
      * @return the request
      * @throws InvalidRequestException when the request as a whole is unusable
      */
     public static ParsedRequest readRequest(String json) {
-        return readRequest(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        return readRequest(json, JsonLimits.DEFAULTS);
+    }
+
+    /**
+     * Reads a whole request into memory within the given limits; see {@link #readRequest(String)}.
+     *
+     * @param json the request as JSON
+     * @param limits the limits to read within
+     * @return the request
+     * @throws InvalidRequestException when the request as a whole is unusable
+     */
+    public static ParsedRequest readRequest(String json, JsonLimits limits) {
+        return readRequest(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), limits);
     }
 
     /**
@@ -70,8 +80,21 @@ public final class OrderJson {
      * @throws UncheckedIOException when the stream fails
      */
     public static ParsedRequest readRequest(InputStream in) {
+        return readRequest(in, JsonLimits.DEFAULTS);
+    }
+
+    /**
+     * Reads a whole request into memory within the given limits; see {@link #readRequest(String)}.
+     *
+     * @param in the request as UTF-8 JSON; not closed
+     * @param limits the limits to read within
+     * @return the request
+     * @throws InvalidRequestException when the request as a whole is unusable
+     * @throws UncheckedIOException when the stream fails
+     */
+    public static ParsedRequest readRequest(InputStream in, JsonLimits limits) {
         List<ParsedOrder> orders = new ArrayList<>();
-        RequestHeader header = scan(in, true, orders::add);
+        RequestHeader header = scan(in, true, orders::add, limits);
         return new ParsedRequest(header.asOf(), header.referenceData(), orders);
     }
 
@@ -86,19 +109,42 @@ public final class OrderJson {
     }
 
     /**
-     * Reads a request in one pass without holding its orders: each entry of {@code orders} is
-     * handed to {@code sink} as soon as it is read. The header is complete only at the end,
-     * because {@code asOf}, {@code inventory} and {@code blacklist} may follow {@code orders};
-     * a streaming caller reads the header first with {@code readOrders = false}.
+     * Reads a request in one pass within the {@link JsonLimits#DEFAULTS default limits}; see
+     * {@link #scan(InputStream, boolean, Consumer, JsonLimits)}.
      *
      * @param in the request as UTF-8 JSON; not closed
      * @param readOrders whether to read the orders (false: skip them and only count them)
      * @param sink receives every order entry, in order; unused when {@code readOrders} is false
      * @return the header
      * @throws InvalidRequestException when the request as a whole is unusable
+     * @throws UncheckedIOException when the stream fails
      */
     public static RequestHeader scan(InputStream in, boolean readOrders, Consumer<ParsedOrder> sink) {
-        return RequestReader.scan(in, readOrders, sink);
+        return scan(in, readOrders, sink, JsonLimits.DEFAULTS);
+    }
+
+    /**
+     * Reads a request in one pass without holding its orders: each entry of {@code orders} is
+     * handed to {@code sink} as soon as it is read. The header is complete only at the end,
+     * because {@code asOf}, {@code inventory} and {@code blacklist} may follow {@code orders};
+     * a streaming caller reads the header first with {@code readOrders = false}.
+     *
+     * <p>Either way the whole document is checked against the limits: a value that is skipped
+     * (an order when {@code readOrders} is false, an unknown field) is read far enough for its
+     * strings, numbers, names and nesting to be checked, so that a first pass that succeeds
+     * promises a second one that does not fail as a whole.
+     *
+     * @param in the request as UTF-8 JSON; not closed
+     * @param readOrders whether to read the orders (false: skip them and only count them)
+     * @param sink receives every order entry, in order; unused when {@code readOrders} is false
+     * @param limits the limits to read within
+     * @return the header
+     * @throws InvalidRequestException when the request as a whole is unusable: not JSON, beyond a
+     *     document limit, or invalid request-level data
+     * @throws UncheckedIOException when the stream fails
+     */
+    public static RequestHeader scan(InputStream in, boolean readOrders, Consumer<ParsedOrder> sink, JsonLimits limits) {
+        return RequestReader.scan(in, readOrders, sink, limits);
     }
 
     /**
@@ -201,14 +247,6 @@ public final class OrderJson {
             throw new UncheckedIOException(e);
         }
         return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private static JsonNode tree(String json) {
-        try {
-            return MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InvalidRequestException("$", "not valid JSON: " + e.getOriginalMessage(), e);
-        }
     }
 
 }
