@@ -73,6 +73,7 @@ final class RequestReader {
             throw new InvalidRequestException("$", "not valid JSON: no content", null);
         }
         TreeReader.Tree tree = trees.read(p, "$", orderBounds());
+        end("order object");
         if (tree.problem() != null) {
             throw tree.problem();
         }
@@ -98,6 +99,7 @@ final class RequestReader {
                 default -> trees.skip(p);
             }
         }
+        end("request object");
         try {
             return new OrderJson.RequestHeader(asOf, ReferenceData.of(inventory, blacklist), count);
         } catch (InvalidFieldException e) {
@@ -162,6 +164,25 @@ final class RequestReader {
         int max = limits.maxBlacklistEntries();
         JsonNode n = requestLevel(trees.read(p, "$.blacklist", (depth, field) -> depth == 1 ? max : Integer.MAX_VALUE));
         return n.isNull() ? null : requestLevel(() -> NodeReader.blacklist(n, "$.blacklist"));
+    }
+
+    /**
+     * Checks that nothing but white space follows the document's value: a second object would
+     * otherwise be ignored, with its orders lost.
+     *
+     * @param what the value, for the message ({@code request object})
+     */
+    private void end(String what) throws IOException {
+        JsonToken next;
+        try {
+            next = p.nextToken();
+        } catch (JsonProcessingException notJson) {
+            next = JsonToken.NOT_AVAILABLE; // content all the same
+        }
+        if (next != null) {
+            throw new InvalidRequestException("$", "unexpected content after the " + what
+                    + DocumentErrors.position(p.currentTokenLocation()), null);
+        }
     }
 
     private interface Reading<T> {

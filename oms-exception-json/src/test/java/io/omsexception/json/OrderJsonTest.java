@@ -9,6 +9,7 @@ import io.omsexception.OrderError;
 import io.omsexception.model.CustomerTier;
 import io.omsexception.model.Order;
 import io.omsexception.model.RefundReason;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -172,6 +173,31 @@ class OrderJsonTest {
                     assertThat(e.path()).isEqualTo("$.lines[0].quantity");
                     assertThat(e.problem()).isEqualTo("must be greater than 0");
                 });
+    }
+
+    @Test
+    void should_refuse_content_after_the_request_object_in_both_passes_instead_of_losing_its_orders() {
+        String order = "{\"orderId\": \"SO-%s\", \"createdAt\": \"2026-11-22T09:00:00+08:00\"}";
+        String two = "{\"orders\": [" + order.formatted("A") + "]}{\"orders\": [" + order.formatted("B") + "]}";
+
+        assertThatThrownBy(() -> OrderJson.readRequest(two))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("$: unexpected content after the request object at line 1, column 76");
+        assertThatThrownBy(() -> OrderJson.scan(new ByteArrayInputStream(two.getBytes(StandardCharsets.UTF_8)), false, e -> { }))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("$: unexpected content after the request object at line 1, column 76");
+        assertThatThrownBy(() -> OrderJson.readRequest("{\"orders\": []}\n  xyz"))
+                .hasMessage("$: unexpected content after the request object at line 2, column 3");
+        assertThatThrownBy(() -> OrderJson.readRequest("{\"orders\": []} ]"))
+                .hasMessage("$: unexpected content after the request object at line 1, column 16");
+        assertThat(OrderJson.readRequest("{\"orders\": []}\n\t \r\n").orders()).isEmpty();
+    }
+
+    @Test
+    void should_refuse_content_after_the_order_object() {
+        assertThatThrownBy(() -> OrderJson.readOrder("{\"orderId\": \"SO-1\", \"createdAt\": \"2026-11-22T09:00:00+08:00\"} {}"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("$: unexpected content after the order object at line 1, column 63");
     }
 
     @Test
