@@ -19,7 +19,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -30,6 +32,7 @@ import java.util.function.Consumer;
  * are thread-safe; an instance reads one document.
  */
 final class RequestReader {
+    private static final Set<String> KNOWN = Set.of("orders", "asOf", "inventory", "blacklist");
     private final JsonParser p;
     private final JsonLimits limits;
     private final TreeReader trees;
@@ -88,11 +91,15 @@ final class RequestReader {
         List<InventoryItem> inventory = null;
         Blacklist blacklist = null;
         int count = 0;
+        Set<String> read = new HashSet<>(); // the fields read; unknown fields are not remembered
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken t = p.nextToken();
+            if (KNOWN.contains(field) && !read.add(field)) {
+                throw new InvalidRequestException("$" + JsonPaths.member(field), "duplicate key", null);
+            }
             switch (field) {
-                case "orders" -> count = orders(t, count, readOrders, sink);
+                case "orders" -> count = orders(t, readOrders, sink);
                 case "asOf" -> asOf = asOf();
                 case "inventory" -> inventory = inventory(t);
                 case "blacklist" -> blacklist = blacklist();
@@ -107,16 +114,16 @@ final class RequestReader {
         }
     }
 
-    /** @return the number of order entries read so far, {@code count} before this array */
-    private int orders(JsonToken t, int count, boolean readOrders, Consumer<ParsedOrder> sink) throws IOException {
+    /** @return the number of order entries */
+    private int orders(JsonToken t, boolean readOrders, Consumer<ParsedOrder> sink) throws IOException {
         if (t == JsonToken.VALUE_NULL) {
-            return count;
+            return 0;
         }
         if (t != JsonToken.START_ARRAY) {
             throw new InvalidRequestException("$.orders", "must be an array", null);
         }
         TreeReader.Bounds bounds = orderBounds();
-        int n = count;
+        int n = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             int index = n++;
             if (readOrders) {

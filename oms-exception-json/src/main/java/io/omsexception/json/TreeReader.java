@@ -13,8 +13,9 @@ import java.io.IOException;
 
 /**
  * Reads one JSON value from a parser into a tree, within limits the tree itself is checked
- * against while it is read: the most entries of the arrays a {@link Bounds} names. Numbers with a
- * fraction or exponent become exact decimals. Nesting is not recursive here (the parser's
+ * against while it is read: the most entries of the arrays a {@link Bounds} names, and no key
+ * twice in an object (a duplicate would otherwise silently win). Numbers with a fraction or
+ * exponent become exact decimals. Nesting is not recursive here (the parser's
  * nesting limit bounds it), so no depth can overflow the stack.
  *
  * <p>When the value breaks a limit, reading stops building and the rest of the value is skipped,
@@ -62,7 +63,7 @@ final class TreeReader {
      * @param p the parser, at a value's first token
      * @param path the value's JSON path, for problems
      * @param bounds which arrays are bounded
-     * @return the tree, with the problem when a bound was broken
+     * @return the tree, with the problem when a bound was broken or a key given twice
      * @throws IOException when the document is not JSON or breaks a document limit (string, name,
      *     number, nesting), or the stream fails
      */
@@ -84,6 +85,12 @@ final class TreeReader {
             if (top.node.isObject()) {
                 name = p.currentName();
                 t = p.nextToken();
+                if (top.node.has(name)) {
+                    InvalidFieldException problem = new InvalidFieldException(path(path, top) + JsonPaths.member(name),
+                            "duplicate key");
+                    skipRest(p, top);
+                    return new Tree(root, problem);
+                }
             } else if (top.entries == top.maxEntries) {
                 InvalidFieldException problem = new InvalidFieldException(path(path, top),
                         "must have at most " + entries(top.maxEntries));

@@ -194,6 +194,42 @@ class OrderJsonTest {
     }
 
     @Test
+    void should_refuse_a_duplicate_key_of_an_order_naming_its_path_and_read_the_other_orders() {
+        ParsedRequest request = OrderJson.readRequest("""
+                {"orders": [
+                  {"orderId": "SO-0", "createdAt": "2026-11-22T09:00:00+08:00", "payment": {"status": "UNPAID", "status": "PAID"}},
+                  {"orderId": "SO-1", "createdAt": "2026-11-22T09:00:00+08:00", "payment": {"status": "PAID"}},
+                  {"orderId": "SO-2", "createdAt": "2026-11-22T09:00:00+08:00", "lines": [{"sku": "A", "quantity": 1, "sku": "B"}]},
+                  {"orderId": "SO-3", "createdAt": "2026-11-22T09:00:00+08:00", "host data": {"a": [1], "a": [2]}}
+                ]}
+                """);
+
+        assertThat(request.orders()).extracting(ParsedOrder::error).containsExactly(
+                new OrderError(0, "SO-0", "payment.status", "duplicate key"),
+                null,
+                new OrderError(2, "SO-2", "lines[0].sku", "duplicate key"),
+                new OrderError(3, "SO-3", "['host data'].a", "duplicate key"));
+        assertThat(OrderJson.path(request.orders().get(3).error())).isEqualTo("$.orders[3]['host data'].a");
+        assertThatThrownBy(() -> OrderJson.readOrder("{\"orderId\": \"SO-1\", \"orderId\": \"SO-2\"}"))
+                .isInstanceOf(io.omsexception.model.InvalidFieldException.class)
+                .hasMessage("$.orderId: duplicate key");
+    }
+
+    @Test
+    void should_refuse_a_duplicate_key_of_the_request_naming_its_path() {
+        assertThatThrownBy(() -> OrderJson.readRequest("{\"orders\": [], \"orders\": []}"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("$.orders: duplicate key");
+        assertThatThrownBy(() -> OrderJson.readRequest("{\"inventory\": [{\"sku\": \"A\", \"available\": 1, \"available\": 9}], \"orders\": []}"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("$.inventory[0].available: duplicate key");
+        assertThatThrownBy(() -> OrderJson.readRequest("{\"blacklist\": {\"phones\": [], \"phones\": [\"1\"]}, \"orders\": []}"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("$.blacklist.phones: duplicate key");
+        assertThat(OrderJson.readRequest("{\"orders\": [], \"note\": 1, \"note\": 2}").orders()).isEmpty();
+    }
+
+    @Test
     void should_refuse_content_after_the_order_object() {
         assertThatThrownBy(() -> OrderJson.readOrder("{\"orderId\": \"SO-1\", \"createdAt\": \"2026-11-22T09:00:00+08:00\"} {}"))
                 .isInstanceOf(InvalidRequestException.class)
