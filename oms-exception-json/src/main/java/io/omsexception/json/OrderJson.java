@@ -27,6 +27,9 @@ import java.util.function.Consumer;
  * {@code docs/order-json.md}: money as exact decimals, ISO-8601 times with offsets, enums in upper
  * case, unknown fields ignored, every error naming its JSON path.
  *
+ * <p>A null argument is refused with an {@link IllegalArgumentException} naming it
+ * ({@code json must not be null}); bad input, with an {@link io.omsexception.InvalidInputException}.
+ *
  * <p>Stateless and thread-safe: the static methods share one configured Jackson mapper.
  */
 public final class OrderJson {
@@ -44,7 +47,7 @@ public final class OrderJson {
      * @throws InvalidRequestException when the text is not JSON or breaks a document limit
      */
     public static Order readOrder(String json) {
-        return RequestReader.order(json, JsonLimits.DEFAULTS);
+        return RequestReader.order(Arguments.required(json, "json"), JsonLimits.DEFAULTS);
     }
 
     /**
@@ -56,6 +59,7 @@ public final class OrderJson {
      * @throws InvalidRequestException when the request as a whole is unusable
      */
     public static ParsedRequest readRequest(String json) {
+        Arguments.required(json, "json");
         return readRequest(json, JsonLimits.DEFAULTS);
     }
 
@@ -68,6 +72,7 @@ public final class OrderJson {
      * @throws InvalidRequestException when the request as a whole is unusable
      */
     public static ParsedRequest readRequest(String json, JsonLimits limits) {
+        Arguments.required(json, "json");
         return readRequest(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), limits);
     }
 
@@ -144,6 +149,11 @@ public final class OrderJson {
      * @throws UncheckedIOException when the stream fails
      */
     public static RequestHeader scan(InputStream in, boolean readOrders, Consumer<ParsedOrder> sink, JsonLimits limits) {
+        Arguments.required(in, "in");
+        Arguments.required(limits, "limits");
+        if (readOrders) {
+            Arguments.required(sink, "sink");
+        }
         return RequestReader.scan(in, readOrders, sink, limits);
     }
 
@@ -155,6 +165,7 @@ public final class OrderJson {
      *     order as a whole
      */
     public static String path(OrderError error) {
+        Arguments.required(error, "error");
         String field = error.field();
         String order = "$.orders[" + error.index() + "]";
         if (field.isEmpty()) {
@@ -172,6 +183,8 @@ public final class OrderJson {
      * @return the batch result
      */
     public static BatchResult evaluate(OrderExceptionEngine engine, ParsedRequest request) {
+        Arguments.required(engine, "engine");
+        Arguments.required(request, "request");
         List<Order> valid = new ArrayList<>(request.orders().size());
         List<Integer> indexes = new ArrayList<>(request.orders().size());
         List<OrderError> errors = new ArrayList<>();
@@ -199,6 +212,7 @@ public final class OrderJson {
      * @param out where to write UTF-8 JSON; flushed, not closed
      */
     public static void writeResult(BatchResult result, OutputStream out) {
+        Arguments.required(result, "result");
         try (ResultWriter w = ResultWriter.open(out, true)) {
             for (OrderEvaluation e : result.results()) {
                 w.write(e);
@@ -214,6 +228,7 @@ public final class OrderJson {
      * @return the contract's JSON, pretty-printed
      */
     public static String writeResult(BatchResult result) {
+        Arguments.required(result, "result");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writeResult(result, out);
         return out.toString(StandardCharsets.UTF_8);
@@ -224,6 +239,7 @@ public final class OrderJson {
      * @return the result object of the contract ({@code {"orderId", "blocking", "exceptions"}}), pretty-printed
      */
     public static String writeEvaluation(OrderEvaluation evaluation) {
+        Arguments.required(evaluation, "evaluation");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = Jackson.generator(out, true)) {
             ResultWriter.evaluation(g, evaluation);
@@ -240,6 +256,7 @@ public final class OrderJson {
      * @return the JSON, pretty-printed, absent parts left out
      */
     public static String writeOrder(Order order) {
+        Arguments.required(order, "order");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = Jackson.generator(out, true)) {
             OrderWriter.order(g, order);

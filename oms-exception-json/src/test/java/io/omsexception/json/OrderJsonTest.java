@@ -237,6 +237,28 @@ class OrderJsonTest {
     }
 
     @Test
+    void should_refuse_a_null_argument_by_its_name_as_a_mistake_of_the_caller_not_as_bad_input() {
+        assertThatThrownBy(() -> OrderJson.readRequest((String) null))
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("json must not be null");
+        assertThatThrownBy(() -> OrderJson.readRequest((InputStream) null))
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("in must not be null");
+        assertThatThrownBy(() -> OrderJson.readRequest("{}", null))
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("limits must not be null");
+        assertThatThrownBy(() -> OrderJson.readOrder(null))
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("json must not be null");
+        assertThatThrownBy(() -> OrderJson.scan(new ByteArrayInputStream(new byte[0]), true, null))
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("sink must not be null");
+        assertThatThrownBy(() -> OrderJson.evaluate(null, OrderJson.readRequest("{}")))
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("engine must not be null");
+        assertThatThrownBy(() -> OrderJson.writeOrder(null))
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("order must not be null");
+        assertThatThrownBy(() -> StreamingEvaluation.header(null))
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("request must not be null");
+        assertThatThrownBy(() -> ResultWriter.open(null, false))
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("out must not be null");
+    }
+
+    @Test
     void should_refuse_an_unusable_request_with_the_path() {
         assertThatThrownBy(() -> OrderJson.readRequest("[]"))
                 .isInstanceOf(InvalidRequestException.class)
