@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.omsexception.model.Texts;
+import java.util.regex.Pattern;
 
 /**
  * The errors of a document that cannot be read at all, as {@link InvalidRequestException}s with
@@ -13,6 +14,7 @@ import io.omsexception.model.Texts;
  * comes from the parser. Stateless and thread-safe.
  */
 final class DocumentErrors {
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
     private DocumentErrors() {
     }
 
@@ -58,6 +60,8 @@ final class DocumentErrors {
     static InvalidRequestException syntax(JsonParser p, JsonProcessingException e) {
         JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
         String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        // Jackson names a position inside its message as "[Source: ...; line: 1, column: 75]"
+        message = SOURCE.matcher(message).replaceAll("line $1, column $2");
         return new InvalidRequestException("$", "not valid JSON: " + Texts.escaped(message) + position(at), e);
     }
 
