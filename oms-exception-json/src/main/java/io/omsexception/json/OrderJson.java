@@ -25,7 +25,9 @@ import java.util.function.Consumer;
 /**
  * Reads requests and orders, and writes orders and results, as JSON, exactly to the contract of
  * {@code docs/order-json.md}: money as exact decimals, ISO-8601 times with offsets, enums in upper
- * case, unknown fields ignored, every error naming its JSON path.
+ * case, unknown fields ignored, every error naming its JSON path. Requests are read within
+ * {@link JsonLimits} (the defaults unless given), whose refusals are described in
+ * {@code docs/limits-and-errors.md}.
  *
  * <p>A null argument is refused with an {@link IllegalArgumentException} naming it
  * ({@code json must not be null}); bad input, with an {@link io.omsexception.InvalidInputException}.

@@ -101,7 +101,8 @@ public final class StreamingEvaluation {
 
     /**
      * The first pass: reads the request-level part and counts the orders, checking on the way that
-     * the whole file is valid JSON.
+     * the whole file is valid JSON within the {@link JsonLimits#DEFAULTS default limits}, so that
+     * the second pass cannot fail as a whole.
      *
      * @param request the request file
      * @return its header
