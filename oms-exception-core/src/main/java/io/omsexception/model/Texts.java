@@ -4,8 +4,8 @@ package io.omsexception.model;
  * The rules every text of the model keeps, and how error messages show a value the input gave.
  *
  * <p>Every text must be valid Unicode: no lone surrogate (half of a UTF-16 pair, which no UTF-8
- * document can hold) and no noncharacter (U+FFFE, U+FFFF and the like, which XML and HTML
- * refuse). An order id must moreover hold no control character, so that it cannot forge a log
+ * document can hold) and no noncharacter (U+FFFE, U+FFFF and the like, which XML refuses or
+ * discourages). An order id must moreover hold no control character, so that it cannot forge a log
  * line or steer a terminal. The model's constructors check these rules; JSON readers report the
  * JSON path.
  *

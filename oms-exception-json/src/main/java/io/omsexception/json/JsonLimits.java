@@ -123,6 +123,7 @@ public final class JsonLimits {
         return factory;
     }
 
+    /** @return whether {@code o} is limits with the same settings */
     @Override
     public boolean equals(Object o) {
         return o instanceof JsonLimits l && maxStringLength == l.maxStringLength && maxNestingDepth == l.maxNestingDepth
@@ -131,12 +132,14 @@ public final class JsonLimits {
                 && maxInventoryEntries == l.maxInventoryEntries;
     }
 
+    /** @return a hash of the settings */
     @Override
     public int hashCode() {
         return Objects.hash(maxStringLength, maxNestingDepth, maxNumberLength, maxFieldNameLength, maxLinesPerOrder,
                 maxBlacklistEntries, maxInventoryEntries);
     }
 
+    /** @return every setting, for logs: {@code JsonLimits[maxStringLength=1000000, ...]} */
     @Override
     public String toString() {
         return "JsonLimits[maxStringLength=" + maxStringLength + ", maxNestingDepth=" + maxNestingDepth
