@@ -141,7 +141,7 @@ final class RequestReader {
     }
 
     private OffsetDateTime asOf() throws IOException {
-        JsonNode value = trees.read(p, "$.asOf", TreeReader.Bounds.NONE).node();
+        JsonNode value = requestLevel(trees.read(p, "$.asOf", TreeReader.Bounds.NONE));
         return requestLevel(() -> NodeReader.time(JsonNodeFactory.instance.objectNode().set("asOf", value), "asOf", "$"));
     }
 
@@ -151,7 +151,7 @@ final class RequestReader {
             return null;
         }
         if (t != JsonToken.START_ARRAY) {
-            JsonNode value = trees.read(p, "$.inventory", TreeReader.Bounds.NONE).node();
+            JsonNode value = requestLevel(trees.read(p, "$.inventory", TreeReader.Bounds.NONE));
             throw new InvalidRequestException("$.inventory", "must be an array but was " + NodeReader.describe(value), null);
         }
         int max = limits.maxInventoryEntries();

@@ -15,7 +15,8 @@ import java.io.IOException;
  * Reads one JSON value from a parser into a tree, within limits the tree itself is checked
  * against while it is read: the most entries of the arrays a {@link Bounds} names, and no key
  * twice in an object (a duplicate would otherwise silently win). Numbers with a fraction or
- * exponent become exact decimals. Nesting is not recursive here (the parser's
+ * exponent become exact decimals; one that no decimal can hold ({@code 1e99999999999}) is a
+ * problem of the value, like a broken bound. Nesting is not recursive here (the parser's
  * nesting limit bounds it), so no depth can overflow the stack.
  *
  * <p>When the value breaks a limit, reading stops building and the rest of the value is skipped,
@@ -70,7 +71,11 @@ final class TreeReader {
     Tree read(JsonParser p, String path, Bounds bounds) throws IOException {
         JsonToken t = p.currentToken();
         if (!t.isStructStart()) {
-            return new Tree(scalar(p, t), null);
+            try {
+                return new Tree(scalar(p, t), null);
+            } catch (NumberFormatException | ArithmeticException e) {
+                return new Tree(NODES.nullNode(), outOfRange(path, p));
+            }
         }
         ContainerNode<?> root = container(t);
         Frame top = new Frame(null, root, null, 0, 0,
@@ -97,7 +102,15 @@ final class TreeReader {
                 skipRest(p, top);
                 return new Tree(root, problem);
             }
-            JsonNode child = t.isStructStart() ? container(t) : scalar(p, t);
+            JsonNode child;
+            try {
+                child = t.isStructStart() ? container(t) : scalar(p, t);
+            } catch (NumberFormatException | ArithmeticException e) {
+                InvalidFieldException problem = outOfRange(path(path, top) + (name != null ? JsonPaths.member(name)
+                        : "[" + top.entries + "]"), p);
+                skipRest(p, top);
+                return new Tree(root, problem);
+            }
             int index = top.entries++;
             if (name != null) {
                 ((ObjectNode) top.node).set(name, child);
@@ -170,6 +183,11 @@ final class TreeReader {
             throw new StreamConstraintsException("String value length (" + length + ") exceeds the maximum allowed ("
                     + maxStringLength + ")");
         }
+    }
+
+    /** A number whose exponent no decimal can hold, such as {@code 1e99999999999}. */
+    private static InvalidFieldException outOfRange(String path, JsonParser p) throws IOException {
+        return new InvalidFieldException(path, "must be a number within the range of a decimal but was " + p.getText());
     }
 
     /**

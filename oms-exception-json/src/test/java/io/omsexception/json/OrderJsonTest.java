@@ -87,6 +87,9 @@ class OrderJsonTest {
             "totalAmount": "12,5"                                                 | $.totalAmount                | must be a decimal number but was '12,5'
             "totalAmount": 1e100000000, "payment": {"paidAmount": 1}              | $.totalAmount                | must be at most 999999999999999.999999 but was 1E+100000000
             "totalAmount": "１２３"                                                  | $.totalAmount                | must be a decimal number but was '１２３'
+            "totalAmount": 1e99999999999                                          | $.totalAmount                | must be a number within the range of a decimal but was 1e99999999999
+            "lines": [{"sku": "A", "quantity": 1.5e-2147483648}]                  | $.lines[0].quantity          | must be a number within the range of a decimal but was 1.5e-2147483648
+            "hostData": [0, -1e2147483648]                                        | $.hostData[1]                | must be a number within the range of a decimal but was -1e2147483648
             "payment": {"status": "\\u001b[2J"}                                   | $.payment.status             | must be one of UNPAID, PAID, FAILED, REFUNDED but was '\\u001B[2J'
             "payment": {"paidAmount": 0.1234567}                                  | $.payment.paidAmount         | must have at most 6 decimal places but was 0.1234567
             "lines": [{"sku": "A", "quantity": 1, "unitPrice": "1e-10000"}]       | $.lines[0].unitPrice         | must have at most 6 decimal places but was 1E-10000
