@@ -20,7 +20,7 @@ public record Blacklist(Set<String> customerIds, Set<String> phones, Set<String>
     /** The empty blacklist. */
     public static final Blacklist EMPTY = new Blacklist(Set.of(), Set.of(), Set.of());
 
-    /** Copies the sets; null becomes empty; null entries are refused. */
+    /** Copies the sets; null becomes empty; null entries and entries that are not valid Unicode are refused. */
     public Blacklist {
         customerIds = copy(customerIds, "customerIds");
         phones = copy(phones, "phones");
@@ -48,6 +48,7 @@ public record Blacklist(Set<String> customerIds, Set<String> phones, Set<String>
             if (value == null) {
                 throw new InvalidFieldException(field + "[" + i + "]", "must not be null");
             }
+            Checks.text(value, field + "[" + i + "]");
             copy.add(value);
             i++;
         }

@@ -22,11 +22,14 @@ final class Checks {
         return value;
     }
 
+    /** See {@link Texts#check}: valid Unicode. */
+    static String text(String value, String field) {
+        return Texts.check(value, field);
+    }
+
+    /** See {@link Money#check}: the amount, with a negative scale made 0. */
     static BigDecimal money(BigDecimal value, String field) {
-        if (value != null && value.signum() < 0) {
-            throw new InvalidFieldException(field, "must not be negative");
-        }
-        return value;
+        return Money.check(value, field);
     }
 
     static Integer nonNegative(Integer value, String field) {

@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * The customer's summary as the host knows it when the order is evaluated. Every component is
- * optional (null when unknown); counts and amounts are never negative.
+ * optional (null when unknown); counts are never negative, amounts within the limits of
+ * {@link Money}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -29,8 +30,9 @@ public record Customer(
 
     /** Validates the counts and amounts; see the class description. */
     public Customer {
+        Checks.text(customerId, "customerId");
         Checks.nonNegative(orderCount, "orderCount");
-        Checks.money(averageOrderAmount, "averageOrderAmount");
+        averageOrderAmount = Checks.money(averageOrderAmount, "averageOrderAmount");
         Checks.nonNegative(refundCount, "refundCount");
         Checks.nonNegative(ordersLast24h, "ordersLast24h");
         Checks.nonNegative(addressChangesLast30d, "addressChangesLast30d");

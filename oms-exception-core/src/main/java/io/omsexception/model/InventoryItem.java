@@ -5,7 +5,7 @@ package io.omsexception.model;
  *
  * <p>Immutable and thread-safe.
  *
- * @param sku the stock-keeping unit; required
+ * @param sku the stock-keeping unit; required, valid Unicode
  * @param available the quantity that can still be promised; may be negative when oversold, null
  *     when unknown (then no stock rule applies to this SKU)
  * @param listed whether the product is on sale; false means delisted, null means unknown
@@ -16,5 +16,6 @@ public record InventoryItem(String sku, Integer available, Boolean listed, RiskL
     /** Validates the item; see the class description. */
     public InventoryItem {
         Checks.required(sku, "sku");
+        Checks.text(sku, "sku");
     }
 }

@@ -12,12 +12,15 @@ import java.util.Objects;
  * evaluation fail: it only makes the rules that need it not apply, unless a rule is about that
  * part being missing.
  *
+ * <p>Every text of an order and its parts must be valid Unicode ({@link Texts#check}).
+ *
  * <p>Immutable and thread-safe. Build one with the canonical constructor or {@link #builder}.
  *
- * @param orderId the host's order id; required, not blank
+ * @param orderId the host's order id; required, not blank, one line without control characters
+ *     ({@link Texts#checkLine})
  * @param channel the sales channel, for example {@code TMALL}
  * @param createdAt when the order was placed; required
- * @param totalAmount the amount the customer must pay, never negative
+ * @param totalAmount the amount the customer must pay, within the limits of {@link Money}
  * @param currency the ISO 4217 currency code
  * @param customer the customer's summary
  * @param shippingAddress the shipping address and contact
@@ -42,8 +45,11 @@ public record Order(
     /** Validates the order; see the class description. */
     public Order {
         Checks.required(orderId, "orderId");
+        Texts.checkLine(orderId, "orderId");
         Checks.required(createdAt, "createdAt");
-        Checks.money(totalAmount, "totalAmount");
+        Checks.text(channel, "channel");
+        Checks.text(currency, "currency");
+        totalAmount = Checks.money(totalAmount, "totalAmount");
         lines = Checks.list(lines, "lines");
         refunds = Checks.list(refunds, "refunds");
     }
@@ -126,11 +132,13 @@ public record Order(
         }
 
         /**
-         * @param value the total amount as an exact decimal string, for example "199.00"
+         * @param value the total amount as an exact decimal string, for example "199.00", or null
          * @return this builder
+         * @throws InvalidFieldException naming {@code totalAmount} when the text is not a decimal
+         *     number ({@link Money#parse})
          */
         public Builder totalAmount(String value) {
-            this.totalAmount = value == null ? null : new BigDecimal(value);
+            this.totalAmount = Money.parse(value, "totalAmount");
             return this;
         }
 

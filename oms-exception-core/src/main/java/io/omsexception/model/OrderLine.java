@@ -11,8 +11,8 @@ import java.math.BigDecimal;
  * @param sku the stock-keeping unit; required, since the inventory rules key on it
  * @param name the product name shown to people
  * @param quantity the quantity ordered; required and greater than 0
- * @param unitPrice the unit price, never negative
- * @param weightKg the weight of one unit in kilograms, never negative
+ * @param unitPrice the unit price, within the limits of {@link Money}
+ * @param weightKg the weight of one unit in kilograms, within the limits of {@link Money}
  * @param presale whether the line is sold before stock arrives (null is read as false)
  */
 public record OrderLine(
@@ -26,11 +26,14 @@ public record OrderLine(
 
     /** Validates the line; see the class description. */
     public OrderLine {
+        Checks.text(lineId, "lineId");
         Checks.required(sku, "sku");
+        Checks.text(sku, "sku");
+        Checks.text(name, "name");
         Checks.required(quantity, "quantity");
         Checks.positive(quantity, "quantity");
-        Checks.money(unitPrice, "unitPrice");
-        Checks.money(weightKg, "weightKg");
+        unitPrice = Checks.money(unitPrice, "unitPrice");
+        weightKg = Checks.money(weightKg, "weightKg");
     }
 
     /** @return whether the line is presale; a missing flag counts as not presale */

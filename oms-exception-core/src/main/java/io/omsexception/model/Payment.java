@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
  *
  * @param status UNPAID, PAID, FAILED or REFUNDED
  * @param method the payment method as the host names it, for example {@code ALIPAY}
- * @param paidAmount the amount received, never negative
+ * @param paidAmount the amount received, within the limits of {@link Money}
  * @param paidAt when the payment was received
  * @param riskScore the payment provider's risk score, 0 to 100
  */
@@ -21,9 +21,10 @@ public record Payment(
         OffsetDateTime paidAt,
         Integer riskScore) {
 
-    /** Validates the amount and the risk score; see the class description. */
+    /** Validates the method's text, the amount and the risk score; see the class description. */
     public Payment {
-        Checks.money(paidAmount, "paidAmount");
+        Checks.text(method, "method");
+        paidAmount = Checks.money(paidAmount, "paidAmount");
         Checks.between(riskScore, 0, 100, "riskScore");
     }
 }

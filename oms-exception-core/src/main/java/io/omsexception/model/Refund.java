@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
  * @param refundId the host's refund id
  * @param status OPEN, APPROVED, REJECTED or COMPLETED
  * @param reason why the customer asks for the refund
- * @param amount the amount asked for, never negative
+ * @param amount the amount asked for, within the limits of {@link Money}
  * @param requestedAt when the request was made
  * @param returnRequired whether the goods must come back first (null is read as false)
  * @param returnShippedAt when the customer shipped the return
@@ -27,9 +27,10 @@ public record Refund(
         OffsetDateTime returnShippedAt,
         OffsetDateTime returnReceivedAt) {
 
-    /** Validates the amount; see the class description. */
+    /** Validates the id's text and the amount; see the class description. */
     public Refund {
-        Checks.money(amount, "amount");
+        Checks.text(refundId, "refundId");
+        amount = Checks.money(amount, "amount");
     }
 
     /** @return whether the request is still open */

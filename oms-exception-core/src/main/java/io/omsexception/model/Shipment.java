@@ -3,7 +3,8 @@ package io.omsexception.model;
 import java.time.OffsetDateTime;
 
 /**
- * The order's shipment and its latest tracking state. Every component is optional.
+ * The order's shipment and its latest tracking state. Every component is optional; a given text
+ * must be valid Unicode ({@link Texts#check}).
  *
  * <p>Immutable and thread-safe.
  *
@@ -25,6 +26,13 @@ public record Shipment(
         OffsetDateTime lastScanAt,
         String lastScanLocation,
         CourierStatus courierStatus) {
+
+    /** Checks that every given text is valid Unicode. */
+    public Shipment {
+        Checks.text(carrier, "carrier");
+        Checks.text(trackingNumber, "trackingNumber");
+        Checks.text(lastScanLocation, "lastScanLocation");
+    }
 
     /**
      * @return whether this shipment counts as shipped: its status is anything but CREATED, or it

@@ -2,7 +2,8 @@ package io.omsexception.model;
 
 /**
  * Where the order goes and whom the courier calls. Every component is optional: a missing or
- * blank part is what the information rules look for, so it is never an input error.
+ * blank part is what the information rules look for, so it is never an input error. A given part
+ * must be valid Unicode ({@link Texts#check}).
  *
  * <p>Immutable and thread-safe.
  *
@@ -24,4 +25,16 @@ public record ShippingAddress(
         String district,
         String detail,
         String postalCode) {
+
+    /** Checks that every given part is valid Unicode. */
+    public ShippingAddress {
+        Checks.text(recipient, "recipient");
+        Checks.text(phone, "phone");
+        Checks.text(country, "country");
+        Checks.text(province, "province");
+        Checks.text(city, "city");
+        Checks.text(district, "district");
+        Checks.text(detail, "detail");
+        Checks.text(postalCode, "postalCode");
+    }
 }

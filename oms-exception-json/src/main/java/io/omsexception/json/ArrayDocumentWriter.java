@@ -3,7 +3,6 @@ package io.omsexception.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Objects;
 
 /**
  * The common shape of the documents oms-exception streams: one object whose main part is an
@@ -25,8 +24,8 @@ public abstract class ArrayDocumentWriter implements AutoCloseable {
      * @param name what the document is, for messages, for example {@code the result writer}
      */
     protected ArrayDocumentWriter(JsonGenerator generator, String name) {
-        this.generator = Objects.requireNonNull(generator, "generator");
-        this.name = Objects.requireNonNull(name, "name");
+        this.generator = Arguments.required(generator, "generator");
+        this.name = Arguments.required(name, "name");
     }
 
     /**

@@ -7,6 +7,7 @@ import io.omsexception.model.Customer;
 import io.omsexception.model.CustomerTier;
 import io.omsexception.model.InvalidFieldException;
 import io.omsexception.model.InventoryItem;
+import io.omsexception.model.Money;
 import io.omsexception.model.Order;
 import io.omsexception.model.OrderLine;
 import io.omsexception.model.Payment;
@@ -18,6 +19,7 @@ import io.omsexception.model.RiskLevel;
 import io.omsexception.model.Shipment;
 import io.omsexception.model.ShipmentStatus;
 import io.omsexception.model.ShippingAddress;
+import io.omsexception.model.Texts;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -65,9 +67,13 @@ final class NodeReader {
     }
 
     private static ShippingAddress address(JsonNode n, String path) {
-        return new ShippingAddress(string(n, "recipient", path), string(n, "phone", path),
-                string(n, "country", path), string(n, "province", path), string(n, "city", path),
-                string(n, "district", path), string(n, "detail", path), string(n, "postalCode", path));
+        try {
+            return new ShippingAddress(string(n, "recipient", path), string(n, "phone", path),
+                    string(n, "country", path), string(n, "province", path), string(n, "city", path),
+                    string(n, "district", path), string(n, "detail", path), string(n, "postalCode", path));
+        } catch (InvalidFieldException e) {
+            throw within(e, path);
+        }
     }
 
     private static Payment payment(JsonNode n, String path) {
@@ -90,10 +96,14 @@ final class NodeReader {
     }
 
     private static Shipment shipment(JsonNode n, String path) {
-        return new Shipment(string(n, "carrier", path), string(n, "trackingNumber", path),
-                enumValue(n, "status", path, ShipmentStatus.class), time(n, "shippedAt", path),
-                time(n, "estimatedDeliveryAt", path), time(n, "lastScanAt", path),
-                string(n, "lastScanLocation", path), enumValue(n, "courierStatus", path, CourierStatus.class));
+        try {
+            return new Shipment(string(n, "carrier", path), string(n, "trackingNumber", path),
+                    enumValue(n, "status", path, ShipmentStatus.class), time(n, "shippedAt", path),
+                    time(n, "estimatedDeliveryAt", path), time(n, "lastScanAt", path),
+                    string(n, "lastScanLocation", path), enumValue(n, "courierStatus", path, CourierStatus.class));
+        } catch (InvalidFieldException e) {
+            throw within(e, path);
+        }
     }
 
     private static Refund refund(JsonNode n, String path) {
@@ -123,8 +133,12 @@ final class NodeReader {
 
     static Blacklist blacklist(JsonNode n, String path) {
         requireObject(n, path);
-        return Blacklist.of(strings(n, "customerIds", path), strings(n, "phones", path),
-                strings(n, "addresses", path));
+        try {
+            return Blacklist.of(strings(n, "customerIds", path), strings(n, "phones", path),
+                    strings(n, "addresses", path));
+        } catch (InvalidFieldException e) {
+            throw within(e, path);
+        }
     }
 
     static OffsetDateTime time(JsonNode parent, String field, String path) {
@@ -140,7 +154,7 @@ final class NodeReader {
             return OffsetDateTime.parse(v.asText());
         } catch (DateTimeParseException e) {
             throw new InvalidFieldException(path + "." + field, "must be an ISO-8601 time with offset, like "
-                    + "2026-11-22T09:30:00+08:00, but was '" + v.asText() + "'");
+                    + "2026-11-22T09:30:00+08:00, but was " + Texts.quoted(v.asText()));
         }
     }
 
@@ -167,11 +181,7 @@ final class NodeReader {
             return v.decimalValue();
         }
         if (v.isTextual()) {
-            try {
-                return new BigDecimal(v.asText().trim());
-            } catch (NumberFormatException e) {
-                throw new InvalidFieldException(path + "." + field, "must be a decimal number but was '" + v.asText() + "'");
-            }
+            return Money.parse(v.asText().trim(), path + "." + field);
         }
         throw new InvalidFieldException(path + "." + field, "must be a decimal number but was " + describe(v));
     }
@@ -220,7 +230,7 @@ final class NodeReader {
         try {
             return Enum.valueOf(type, v.asText());
         } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(path + "." + field, "must be one of " + allowed + " but was '" + v.asText() + "'");
+            throw new InvalidFieldException(path + "." + field, "must be one of " + allowed + " but was " + Texts.quoted(v.asText()));
         }
     }
 
@@ -278,10 +288,10 @@ final class NodeReader {
 
     static String describe(JsonNode v) {
         if (v.isTextual()) {
-            return "the string '" + v.asText() + "'";
+            return "the string " + Texts.quoted(v.asText());
         }
         if (v.isNumber()) {
-            return "the number " + v.asText();
+            return "the number " + number(v.asText());
         }
         if (v.isBoolean()) {
             return v.asText();
@@ -293,5 +303,10 @@ final class NodeReader {
             return "an object";
         }
         return v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** @return a number's text as a message shows it: cut, with its length, beyond 40 characters */
+    private static String number(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "... (" + text.length() + " characters)";
     }
 }

@@ -1,18 +1,12 @@
 package io.omsexception.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.omsexception.BatchResult;
 import io.omsexception.OrderError;
 import io.omsexception.OrderEvaluation;
 import io.omsexception.OrderExceptionEngine;
-import io.omsexception.model.Blacklist;
 import io.omsexception.model.InvalidFieldException;
-import io.omsexception.model.InventoryItem;
 import io.omsexception.model.Order;
 import io.omsexception.model.ReferenceData;
 import java.io.ByteArrayInputStream;
@@ -31,7 +25,12 @@ import java.util.function.Consumer;
 /**
  * Reads requests and orders, and writes orders and results, as JSON, exactly to the contract of
  * {@code docs/order-json.md}: money as exact decimals, ISO-8601 times with offsets, enums in upper
- * case, unknown fields ignored, every error naming its JSON path.
+ * case, unknown fields ignored, every error naming its JSON path. Requests are read within
+ * {@link JsonLimits} (the defaults unless given), whose refusals are described in
+ * {@code docs/limits-and-errors.md}.
+ *
+ * <p>A null argument is refused with an {@link IllegalArgumentException} naming it
+ * ({@code json must not be null}); bad input, with an {@link io.omsexception.InvalidInputException}.
  *
  * <p>Stateless and thread-safe: the static methods share one configured Jackson mapper.
  */
@@ -42,27 +41,41 @@ public final class OrderJson {
     }
 
     /**
-     * Reads one order.
+     * Reads one order, within the {@link JsonLimits#DEFAULTS default limits}.
      *
      * @param json the order object as JSON
      * @return the order
      * @throws InvalidFieldException naming the path, for example {@code $.lines[0].quantity: must be greater than 0}
-     * @throws InvalidRequestException when the text is not JSON
+     * @throws InvalidRequestException when the text is not JSON or breaks a document limit
      */
     public static Order readOrder(String json) {
-        return NodeReader.order(tree(json), "$");
+        return RequestReader.order(Arguments.required(json, "json"), JsonLimits.DEFAULTS);
     }
 
     /**
-     * Reads a whole request into memory. A bad order becomes an entry with its error; the other
-     * orders are still read.
+     * Reads a whole request into memory, within the {@link JsonLimits#DEFAULTS default limits}. A
+     * bad order becomes an entry with its error; the other orders are still read.
      *
      * @param json the request as JSON
      * @return the request
      * @throws InvalidRequestException when the request as a whole is unusable
      */
     public static ParsedRequest readRequest(String json) {
-        return readRequest(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        Arguments.required(json, "json");
+        return readRequest(json, JsonLimits.DEFAULTS);
+    }
+
+    /**
+     * Reads a whole request into memory within the given limits; see {@link #readRequest(String)}.
+     *
+     * @param json the request as JSON
+     * @param limits the limits to read within
+     * @return the request
+     * @throws InvalidRequestException when the request as a whole is unusable
+     */
+    public static ParsedRequest readRequest(String json, JsonLimits limits) {
+        Arguments.required(json, "json");
+        return readRequest(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), limits);
     }
 
     /**
@@ -74,8 +87,21 @@ public final class OrderJson {
      * @throws UncheckedIOException when the stream fails
      */
     public static ParsedRequest readRequest(InputStream in) {
+        return readRequest(in, JsonLimits.DEFAULTS);
+    }
+
+    /**
+     * Reads a whole request into memory within the given limits; see {@link #readRequest(String)}.
+     *
+     * @param in the request as UTF-8 JSON; not closed
+     * @param limits the limits to read within
+     * @return the request
+     * @throws InvalidRequestException when the request as a whole is unusable
+     * @throws UncheckedIOException when the stream fails
+     */
+    public static ParsedRequest readRequest(InputStream in, JsonLimits limits) {
         List<ParsedOrder> orders = new ArrayList<>();
-        RequestHeader header = scan(in, true, orders::add);
+        RequestHeader header = scan(in, true, orders::add, limits);
         return new ParsedRequest(header.asOf(), header.referenceData(), orders);
     }
 
@@ -90,117 +116,47 @@ public final class OrderJson {
     }
 
     /**
-     * Reads a request in one pass without holding its orders: each entry of {@code orders} is
-     * handed to {@code sink} as soon as it is read. The header is complete only at the end,
-     * because {@code asOf}, {@code inventory} and {@code blacklist} may follow {@code orders};
-     * a streaming caller reads the header first with {@code readOrders = false}.
+     * Reads a request in one pass within the {@link JsonLimits#DEFAULTS default limits}; see
+     * {@link #scan(InputStream, boolean, Consumer, JsonLimits)}.
      *
      * @param in the request as UTF-8 JSON; not closed
      * @param readOrders whether to read the orders (false: skip them and only count them)
      * @param sink receives every order entry, in order; unused when {@code readOrders} is false
      * @return the header
      * @throws InvalidRequestException when the request as a whole is unusable
+     * @throws UncheckedIOException when the stream fails
      */
     public static RequestHeader scan(InputStream in, boolean readOrders, Consumer<ParsedOrder> sink) {
-        OffsetDateTime asOf = null;
-        List<InventoryItem> inventory = null;
-        Blacklist blacklist = null;
-        int count = 0;
-        try (JsonParser p = MAPPER.createParser(in)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new InvalidRequestException("$", "must be a JSON object with an 'orders' array", null);
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken t = p.nextToken();
-                switch (field) {
-                    case "orders" -> {
-                        if (t == JsonToken.VALUE_NULL) {
-                            break;
-                        }
-                        if (t != JsonToken.START_ARRAY) {
-                            throw new InvalidRequestException("$.orders", "must be an array", null);
-                        }
-                        while (p.nextToken() != JsonToken.END_ARRAY) {
-                            int index = count++;
-                            if (readOrders) {
-                                sink.accept(entry(MAPPER.readTree(p), index));
-                            } else {
-                                p.skipChildren();
-                            }
-                        }
-                    }
-                    case "asOf" -> asOf = requestLevel(() -> NodeReader.time(wrap("asOf", MAPPER.readTree(p)), "asOf", "$"));
-                    case "inventory" -> inventory = requestLevel(() -> inventory(MAPPER.readTree(p)));
-                    case "blacklist" -> {
-                        JsonNode n = MAPPER.readTree(p);
-                        blacklist = n == null || n.isNull() ? null : requestLevel(() -> NodeReader.blacklist(n, "$.blacklist"));
-                    }
-                    default -> p.skipChildren();
-                }
-            }
-        } catch (JsonProcessingException e) {
-            throw new InvalidRequestException("$", "not valid JSON: " + e.getOriginalMessage() + " at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the request: " + e.getMessage(), e);
-        }
-        ReferenceData reference;
-        try {
-            reference = ReferenceData.of(inventory, blacklist);
-        } catch (InvalidFieldException e) {
-            throw new InvalidRequestException("$." + e.path(), e.problem(), e);
-        }
-        return new RequestHeader(asOf, reference, count);
+        return scan(in, readOrders, sink, JsonLimits.DEFAULTS);
     }
 
-    private interface Reading<T> {
-        T read() throws IOException;
-    }
-
-    private static <T> T requestLevel(Reading<T> reading) throws IOException {
-        try {
-            return reading.read();
-        } catch (InvalidFieldException e) {
-            throw new InvalidRequestException(e.path(), e.problem(), e);
+    /**
+     * Reads a request in one pass without holding its orders: each entry of {@code orders} is
+     * handed to {@code sink} as soon as it is read. The header is complete only at the end,
+     * because {@code asOf}, {@code inventory} and {@code blacklist} may follow {@code orders};
+     * a streaming caller reads the header first with {@code readOrders = false}.
+     *
+     * <p>Either way the whole document is checked against the limits: a value that is skipped
+     * (an order when {@code readOrders} is false, an unknown field) is read far enough for its
+     * strings, numbers, names and nesting to be checked, so that a first pass that succeeds
+     * promises a second one that does not fail as a whole.
+     *
+     * @param in the request as UTF-8 JSON; not closed
+     * @param readOrders whether to read the orders (false: skip them and only count them)
+     * @param sink receives every order entry, in order; unused when {@code readOrders} is false
+     * @param limits the limits to read within
+     * @return the header
+     * @throws InvalidRequestException when the request as a whole is unusable: not JSON, beyond a
+     *     document limit, or invalid request-level data
+     * @throws UncheckedIOException when the stream fails
+     */
+    public static RequestHeader scan(InputStream in, boolean readOrders, Consumer<ParsedOrder> sink, JsonLimits limits) {
+        Arguments.required(in, "in");
+        Arguments.required(limits, "limits");
+        if (readOrders) {
+            Arguments.required(sink, "sink");
         }
-    }
-
-    private static JsonNode wrap(String field, JsonNode value) {
-        return MAPPER.createObjectNode().set(field, value);
-    }
-
-    private static List<InventoryItem> inventory(JsonNode n) {
-        if (n == null || n.isNull()) {
-            return null;
-        }
-        if (!n.isArray()) {
-            throw new InvalidFieldException("$.inventory", "must be an array but was " + NodeReader.describe(n));
-        }
-        List<InventoryItem> items = new ArrayList<>(n.size());
-        for (int i = 0; i < n.size(); i++) {
-            items.add(NodeReader.inventoryItem(n.get(i), "$.inventory[" + i + "]"));
-        }
-        return items;
-    }
-
-    private static ParsedOrder entry(JsonNode node, int index) {
-        String path = "$.orders[" + index + "]";
-        try {
-            return new ParsedOrder(index, NodeReader.order(node, path), null);
-        } catch (InvalidFieldException e) {
-            JsonNode id = node.isObject() ? node.get("orderId") : null;
-            String orderId = id != null && id.isValueNode() && !id.isNull() ? id.asText() : null;
-            return new ParsedOrder(index, null, new OrderError(index, orderId, relative(e.path(), path), e.problem()));
-        }
-    }
-
-    private static String relative(String path, String orderPath) {
-        if (!path.startsWith(orderPath)) {
-            return path;
-        }
-        String field = path.substring(orderPath.length());
-        return field.startsWith(".") ? field.substring(1) : field;
+        return RequestReader.scan(in, readOrders, sink, limits);
     }
 
     /**
@@ -211,6 +167,7 @@ public final class OrderJson {
      *     order as a whole
      */
     public static String path(OrderError error) {
+        Arguments.required(error, "error");
         String field = error.field();
         String order = "$.orders[" + error.index() + "]";
         if (field.isEmpty()) {
@@ -228,6 +185,8 @@ public final class OrderJson {
      * @return the batch result
      */
     public static BatchResult evaluate(OrderExceptionEngine engine, ParsedRequest request) {
+        Arguments.required(engine, "engine");
+        Arguments.required(request, "request");
         List<Order> valid = new ArrayList<>(request.orders().size());
         List<Integer> indexes = new ArrayList<>(request.orders().size());
         List<OrderError> errors = new ArrayList<>();
@@ -255,6 +214,7 @@ public final class OrderJson {
      * @param out where to write UTF-8 JSON; flushed, not closed
      */
     public static void writeResult(BatchResult result, OutputStream out) {
+        Arguments.required(result, "result");
         try (ResultWriter w = ResultWriter.open(out, true)) {
             for (OrderEvaluation e : result.results()) {
                 w.write(e);
@@ -270,6 +230,7 @@ public final class OrderJson {
      * @return the contract's JSON, pretty-printed
      */
     public static String writeResult(BatchResult result) {
+        Arguments.required(result, "result");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writeResult(result, out);
         return out.toString(StandardCharsets.UTF_8);
@@ -280,6 +241,7 @@ public final class OrderJson {
      * @return the result object of the contract ({@code {"orderId", "blocking", "exceptions"}}), pretty-printed
      */
     public static String writeEvaluation(OrderEvaluation evaluation) {
+        Arguments.required(evaluation, "evaluation");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = Jackson.generator(out, true)) {
             ResultWriter.evaluation(g, evaluation);
@@ -296,6 +258,7 @@ public final class OrderJson {
      * @return the JSON, pretty-printed, absent parts left out
      */
     public static String writeOrder(Order order) {
+        Arguments.required(order, "order");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = Jackson.generator(out, true)) {
             OrderWriter.order(g, order);
@@ -303,14 +266,6 @@ public final class OrderJson {
             throw new UncheckedIOException(e);
         }
         return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private static JsonNode tree(String json) {
-        try {
-            return MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InvalidRequestException("$", "not valid JSON: " + e.getOriginalMessage(), e);
-        }
     }
 
 }

@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
-import java.util.Objects;
 
 /**
  * Writes an evaluation request in the contract's shape as orders arrive, without holding them:
@@ -23,7 +22,8 @@ import java.util.Objects;
  * <p>The layout is compact JSON with one order (and one inventory item) per line, so that a
  * large file stays small, greps well and diffs line by line.
  *
- * <p>Not thread-safe: one writer per output.
+ * <p>A null argument (but {@code asOf}) is refused with an {@link IllegalArgumentException} naming
+ * it. Not thread-safe: one writer per output.
  */
 public final class RequestWriter extends ArrayDocumentWriter {
     private int orders;
@@ -42,8 +42,8 @@ public final class RequestWriter extends ArrayDocumentWriter {
      * @throws UncheckedIOException when the stream fails
      */
     public static RequestWriter open(OutputStream out, OffsetDateTime asOf, ReferenceData reference) {
-        Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(reference, "reference");
+        Arguments.required(out, "out");
+        Arguments.required(reference, "reference");
         try {
             JsonGenerator g = Jackson.generator(out, false);
             g.setPrettyPrinter(new OnePerLine());
@@ -100,7 +100,7 @@ public final class RequestWriter extends ArrayDocumentWriter {
      * @throws IllegalStateException when the writer is closed
      */
     public void write(Order order) {
-        Objects.requireNonNull(order, "order");
+        Arguments.required(order, "order");
         try {
             OrderWriter.order(generator(), order);
             orders++;

@@ -14,13 +14,13 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Writes the contract's result document as results arrive, without holding them: results are
  * written at once, errors (small) are kept and written at {@link #close()} in index order.
  *
- * <p>Not thread-safe: one writer per output.
+ * <p>A null argument is refused with an {@link IllegalArgumentException} naming it. Not
+ * thread-safe: one writer per output.
  */
 public final class ResultWriter extends ArrayDocumentWriter {
     private final List<OrderError> errors = new ArrayList<>();
@@ -39,7 +39,7 @@ public final class ResultWriter extends ArrayDocumentWriter {
      */
     public static ResultWriter open(OutputStream out, boolean pretty) {
         try {
-            JsonGenerator g = Jackson.generator(out, pretty);
+            JsonGenerator g = Jackson.generator(Arguments.required(out, "out"), pretty);
             g.writeStartObject();
             g.writeArrayFieldStart("results");
             return new ResultWriter(g);
@@ -50,6 +50,7 @@ public final class ResultWriter extends ArrayDocumentWriter {
 
     /** @param evaluation a result to write now */
     public void write(OrderEvaluation evaluation) {
+        Arguments.required(evaluation, "evaluation");
         try {
             evaluation(generator(), evaluation);
             results++;
@@ -64,7 +65,7 @@ public final class ResultWriter extends ArrayDocumentWriter {
      */
     public void write(OrderError error) {
         generator();
-        errors.add(Objects.requireNonNull(error, "error"));
+        errors.add(Arguments.required(error, "error"));
     }
 
     /** @return the results written so far */

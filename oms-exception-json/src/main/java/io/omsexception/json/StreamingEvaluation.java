@@ -30,8 +30,9 @@ import java.util.function.Consumer;
  * and the errors.
  *
  * <p>A public building block for hosts that evaluate request files too large for memory; the
- * command line's {@code evaluate} runs on it. Stateless and thread-safe: each call has its own
- * worker thread and buffers.
+ * command line's {@code evaluate} runs on it. A null argument (but {@code progress}) is refused
+ * with an {@link IllegalArgumentException} naming it. Stateless and thread-safe: each call has its
+ * own worker thread and buffers.
  */
 public final class StreamingEvaluation {
     /** Orders per chunk handed to the engine (which runs them in sessions of its batch size). */
@@ -93,12 +94,15 @@ public final class StreamingEvaluation {
      * @throws UncheckedIOException when the file cannot be read
      */
     public static Summary run(Path request, OrderExceptionEngine engine, Sink sink, PrintStream progress, long progressEvery) {
+        Arguments.required(engine, "engine");
+        Arguments.required(sink, "sink");
         return run(request, header(request), engine, sink, progress, progressEvery);
     }
 
     /**
      * The first pass: reads the request-level part and counts the orders, checking on the way that
-     * the whole file is valid JSON.
+     * the whole file is valid JSON within the {@link JsonLimits#DEFAULTS default limits}, so that
+     * the second pass cannot fail as a whole.
      *
      * @param request the request file
      * @return its header
@@ -106,6 +110,7 @@ public final class StreamingEvaluation {
      * @throws UncheckedIOException when the file cannot be read
      */
     public static OrderJson.RequestHeader header(Path request) {
+        Arguments.required(request, "request");
         try (InputStream in = open(request)) {
             return OrderJson.scan(in, false, o -> { });
         } catch (IOException e) {
@@ -126,6 +131,13 @@ public final class StreamingEvaluation {
      */
     public static Summary run(Path request, OrderJson.RequestHeader header, OrderExceptionEngine engine, Sink sink,
             PrintStream progress, long progressEvery) {
+        Arguments.required(request, "request");
+        Arguments.required(header, "header");
+        Arguments.required(engine, "engine");
+        Arguments.required(sink, "sink");
+        if (progress != null && progressEvery < 1) {
+            throw new IllegalArgumentException("progressEvery must be at least 1 but was " + progressEvery);
+        }
         long start = System.nanoTime();
         // One reference time for every chunk: without asOf, "now" is read once, not per chunk.
         OffsetDateTime asOf = header.asOf() != null ? header.asOf() : OffsetDateTime.now(engine.clock());

@@ -1,0 +1,245 @@
+package io.omsexception.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.omsexception.OrderError;
+import io.omsexception.model.Blacklist;
+import io.omsexception.model.InvalidFieldException;
+import io.omsexception.model.InventoryItem;
+import io.omsexception.model.Order;
+import io.omsexception.model.ReferenceData;
+import io.omsexception.model.Texts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Reads request and order documents token by token, within {@link JsonLimits}: the request-level
+ * part into a header, each order entry into a {@link ParsedOrder} handed on at once. What is not
+ * read is skipped with every string checked, so that one pass checks the whole document. The
+ * implementation of {@link OrderJson#scan} and {@link OrderJson#readOrder}. The static methods
+ * are thread-safe; an instance reads one document.
+ */
+final class RequestReader {
+    private static final Set<String> KNOWN = Set.of("orders", "asOf", "inventory", "blacklist");
+    private final JsonParser p;
+    private final JsonLimits limits;
+    private final TreeReader trees;
+
+    private RequestReader(JsonParser p, JsonLimits limits) {
+        this.p = p;
+        this.limits = limits;
+        this.trees = new TreeReader(limits);
+    }
+
+    static OrderJson.RequestHeader scan(InputStream in, boolean readOrders, Consumer<ParsedOrder> sink, JsonLimits limits) {
+        try (JsonParser p = limits.factory().createParser(in)) {
+            try {
+                return new RequestReader(p, limits).request(readOrders, sink);
+            } catch (StreamConstraintsException e) {
+                throw DocumentErrors.limit(p, e, limits);
+            } catch (JsonProcessingException e) {
+                throw DocumentErrors.syntax(p, e);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the request: " + e.getMessage(), e);
+        }
+    }
+
+    static Order order(String json, JsonLimits limits) {
+        try (JsonParser p = limits.factory().createParser(json.getBytes(StandardCharsets.UTF_8))) {
+            try {
+                return new RequestReader(p, limits).order();
+            } catch (StreamConstraintsException e) {
+                throw DocumentErrors.limit(p, e, limits);
+            } catch (JsonProcessingException e) {
+                throw DocumentErrors.syntax(p, e);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Order order() throws IOException {
+        if (p.nextToken() == null) {
+            throw new InvalidRequestException("$", "not valid JSON: no content", null);
+        }
+        TreeReader.Tree tree = trees.read(p, "$", orderBounds());
+        end("order object");
+        if (tree.problem() != null) {
+            throw tree.problem();
+        }
+        return NodeReader.order(tree.node(), "$");
+    }
+
+    private OrderJson.RequestHeader request(boolean readOrders, Consumer<ParsedOrder> sink) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            throw new InvalidRequestException("$", "must be a JSON object with an 'orders' array", null);
+        }
+        OffsetDateTime asOf = null;
+        List<InventoryItem> inventory = null;
+        Blacklist blacklist = null;
+        int count = 0;
+        Set<String> read = new HashSet<>(); // the fields read; unknown fields are not remembered
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken t = p.nextToken();
+            if (KNOWN.contains(field) && !read.add(field)) {
+                throw new InvalidRequestException("$" + JsonPaths.member(field), "duplicate key", null);
+            }
+            switch (field) {
+                case "orders" -> count = orders(t, readOrders, sink);
+                case "asOf" -> asOf = asOf();
+                case "inventory" -> inventory = inventory(t);
+                case "blacklist" -> blacklist = blacklist();
+                default -> trees.skip(p);
+            }
+        }
+        end("request object");
+        try {
+            return new OrderJson.RequestHeader(asOf, ReferenceData.of(inventory, blacklist), count);
+        } catch (InvalidFieldException e) {
+            throw new InvalidRequestException("$." + e.path(), e.problem(), e);
+        }
+    }
+
+    /** @return the number of order entries */
+    private int orders(JsonToken t, boolean readOrders, Consumer<ParsedOrder> sink) throws IOException {
+        if (t == JsonToken.VALUE_NULL) {
+            return 0;
+        }
+        if (t != JsonToken.START_ARRAY) {
+            throw new InvalidRequestException("$.orders", "must be an array", null);
+        }
+        TreeReader.Bounds bounds = orderBounds();
+        int n = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            int index = n++;
+            if (readOrders) {
+                sink.accept(entry(index, bounds));
+            } else {
+                trees.skip(p);
+            }
+        }
+        return n;
+    }
+
+    private TreeReader.Bounds orderBounds() {
+        int lines = limits.maxLinesPerOrder();
+        return (depth, field) -> depth == 1 && "lines".equals(field) ? lines : Integer.MAX_VALUE;
+    }
+
+    private OffsetDateTime asOf() throws IOException {
+        JsonNode value = requestLevel(trees.read(p, "$.asOf", TreeReader.Bounds.NONE));
+        return requestLevel(() -> NodeReader.time(JsonNodeFactory.instance.objectNode().set("asOf", value), "asOf", "$"));
+    }
+
+    /** Reads the inventory item by item, so that memory holds the items, never the array's tree. */
+    private List<InventoryItem> inventory(JsonToken t) throws IOException {
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t != JsonToken.START_ARRAY) {
+            JsonNode value = requestLevel(trees.read(p, "$.inventory", TreeReader.Bounds.NONE));
+            throw new InvalidRequestException("$.inventory", "must be an array but was " + NodeReader.describe(value), null);
+        }
+        int max = limits.maxInventoryEntries();
+        List<InventoryItem> items = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (items.size() == max) {
+                throw new InvalidRequestException("$.inventory", "must have at most " + TreeReader.entries(max), null);
+            }
+            String path = "$.inventory[" + items.size() + "]";
+            JsonNode item = requestLevel(trees.read(p, path, TreeReader.Bounds.NONE));
+            items.add(requestLevel(() -> NodeReader.inventoryItem(item, path)));
+        }
+        return items;
+    }
+
+    private Blacklist blacklist() throws IOException {
+        int max = limits.maxBlacklistEntries();
+        JsonNode n = requestLevel(trees.read(p, "$.blacklist", (depth, field) -> depth == 1 ? max : Integer.MAX_VALUE));
+        return n.isNull() ? null : requestLevel(() -> NodeReader.blacklist(n, "$.blacklist"));
+    }
+
+    /**
+     * Checks that nothing but white space follows the document's value: a second object would
+     * otherwise be ignored, with its orders lost.
+     *
+     * @param what the value, for the message ({@code request object})
+     */
+    private void end(String what) throws IOException {
+        JsonToken next;
+        try {
+            next = p.nextToken();
+        } catch (JsonProcessingException notJson) {
+            next = JsonToken.NOT_AVAILABLE; // content all the same
+        }
+        if (next != null) {
+            throw new InvalidRequestException("$", "unexpected content after the " + what
+                    + DocumentErrors.position(p.currentTokenLocation()), null);
+        }
+    }
+
+    private interface Reading<T> {
+        T read() throws IOException;
+    }
+
+    private static <T> T requestLevel(Reading<T> reading) throws IOException {
+        try {
+            return reading.read();
+        } catch (InvalidFieldException e) {
+            throw new InvalidRequestException(e.path(), e.problem(), e);
+        }
+    }
+
+    private static JsonNode requestLevel(TreeReader.Tree tree) {
+        if (tree.problem() != null) {
+            throw new InvalidRequestException(tree.problem().path(), tree.problem().problem(), tree.problem());
+        }
+        return tree.node();
+    }
+
+    private ParsedOrder entry(int index, TreeReader.Bounds bounds) throws IOException {
+        String path = "$.orders[" + index + "]";
+        TreeReader.Tree tree = trees.read(p, path, bounds);
+        try {
+            if (tree.problem() != null) {
+                throw tree.problem();
+            }
+            return new ParsedOrder(index, NodeReader.order(tree.node(), path), null);
+        } catch (InvalidFieldException e) {
+            return new ParsedOrder(index, null, new OrderError(index, orderId(tree.node()), relative(e.path(), path), e.problem()));
+        }
+    }
+
+    /**
+     * @param node an order entry that could not be read, or the part of it read
+     * @return its id for the error entry when the id is a usable one (not blank, one line of
+     *     valid Unicode), else null: an error entry must not carry what the id check refused
+     */
+    private static String orderId(JsonNode node) {
+        JsonNode id = node.isObject() ? node.get("orderId") : null;
+        String text = id != null && (id.isTextual() || id.isNumber()) ? id.asText() : null;
+        return text != null && !text.isBlank() && Texts.isValidLine(text) ? text : null;
+    }
+
+    private static String relative(String path, String orderPath) {
+        if (!path.startsWith(orderPath)) {
+            return path;
+        }
+        String field = path.substring(orderPath.length());
+        return field.startsWith(".") ? field.substring(1) : field;
+    }
+}
