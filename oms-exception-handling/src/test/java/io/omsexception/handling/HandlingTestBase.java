@@ -1,5 +1,7 @@
 package io.omsexception.handling;
 
+import io.omsexception.testkit.RecordingNotifier;
+import io.omsexception.testkit.RecordingOrderFlow;
 import static io.omsexception.handling.Fixtures.T0;
 import static io.omsexception.handling.Fixtures.ZONE;
 

@@ -1,5 +1,6 @@
 package io.omsexception.handling;
 
+import io.omsexception.testkit.RecordingOrderFlow;
 import static io.omsexception.handling.Fixtures.addressIncomplete;
 import static io.omsexception.handling.Fixtures.order;
 import static io.omsexception.handling.Fixtures.paymentTimeout;
@@ -8,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.omsexception.LocalizedText;
-import io.omsexception.handling.RecordingOrderFlow.Signal;
+import io.omsexception.testkit.RecordingOrderFlow.Signal;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
