@@ -37,11 +37,11 @@ public final class AddressFacts {
      * Derives the address facts of one order.
      *
      * @param a the order's shipping address, or null when it has none
-     * @param reference the reference data (its address blacklist), never null
+     * @param reference the indexed reference data (its address blacklist), never null
      * @param parameters the parameters that feed {@link FactInput#REMOTE_REGIONS},
      *     {@link FactInput#FAKE_ADDRESS_KEYWORDS} and {@link FactInput#REPEATED_CHARACTER_MIN}, never null
      */
-    AddressFacts(ShippingAddress a, ReferenceData reference, Parameters parameters) {
+    AddressFacts(ShippingAddress a, ReferenceIndex reference, Parameters parameters) {
         this.address = a;
         String c = a == null || Text.isBlank(a.country()) ? "CN" : a.country().trim().toUpperCase(Locale.ROOT);
         this.country = c;
@@ -70,17 +70,7 @@ public final class AddressFacts {
         Integer repeatedMin = parameters.integerInput(FactInput.REPEATED_CHARACTER_MIN);
         this.detailRepeated = a != null && repeatedMin != null && Text.isOneCharacterRepeated(a.detail(), repeatedMin);
 
-        boolean blocklisted = false;
-        if (!detailBlank) {
-            String detail = a.detail().trim();
-            for (String entry : reference.blacklist().addresses()) {
-                if (entry.trim().equals(detail)) {
-                    blocklisted = true;
-                    break;
-                }
-            }
-        }
-        this.detailBlocklisted = blocklisted;
+        this.detailBlocklisted = !detailBlank && reference.isAddressBlacklisted(a.detail());
     }
 
     /** @return whether the order has a shipping address part; when false, see the class description */

@@ -29,23 +29,14 @@ public final class ContactFacts {
      * @param address the order's shipping address, or null when it has none
      * @param china whether the destination is mainland China ({@link AddressFacts#isChina()}), which
      *     decides what a valid phone is
-     * @param reference the reference data (its phone blacklist), never null
+     * @param reference the indexed reference data (its phone blacklist), never null
      */
-    ContactFacts(ShippingAddress address, boolean china, ReferenceData reference) {
+    ContactFacts(ShippingAddress address, boolean china, ReferenceIndex reference) {
         this.phone = address == null ? null : address.phone();
         this.phoneBlank = Text.isBlank(phone);
         this.phoneNormalised = Text.normalisePhone(phone);
         this.phoneValid = !phoneBlank && Text.isValidPhone(phone, china);
-        boolean listed = false;
-        if (phoneNormalised != null && !phoneNormalised.isEmpty()) {
-            for (String entry : reference.blacklist().phones()) {
-                if (phoneNormalised.equals(Text.normalisePhone(entry))) {
-                    listed = true;
-                    break;
-                }
-            }
-        }
-        this.phoneBlacklisted = listed;
+        this.phoneBlacklisted = reference.isPhoneBlacklisted(phoneNormalised);
     }
 
     /** @return the recipient's phone as typed, or null without an address or phone */

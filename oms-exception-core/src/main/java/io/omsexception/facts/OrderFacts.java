@@ -61,13 +61,26 @@ public final class OrderFacts {
      * @param parameters the engine's parameters, never null
      */
     public OrderFacts(Order order, ReferenceData reference, OffsetDateTime asOf, Parameters parameters) {
+        this(order, ReferenceIndex.of(reference), asOf, parameters);
+    }
+
+    /**
+     * Derives the facts of one order against reference data indexed once for the whole request.
+     *
+     * @param order the order, never null
+     * @param index the indexed reference data, never null
+     * @param asOf the reference time of every duration, never null
+     * @param parameters the engine's parameters, never null
+     */
+    public OrderFacts(Order order, ReferenceIndex index, OffsetDateTime asOf, Parameters parameters) {
+        ReferenceData reference = index.reference();
         this.order = order;
         this.asOf = asOf;
         this.shipped = order.isShipped();
         this.secondsSinceCreated = Durations.seconds(order.createdAt(), asOf);
 
-        this.address = new AddressFacts(order.shippingAddress(), reference, parameters);
-        this.contact = new ContactFacts(order.shippingAddress(), address.isChina(), reference);
+        this.address = new AddressFacts(order.shippingAddress(), index, parameters);
+        this.contact = new ContactFacts(order.shippingAddress(), address.isChina(), index);
         this.payment = new PaymentFacts(order.payment(), order.totalAmount(), asOf);
         this.shipment = new ShipmentFacts(order.shipment(), asOf);
         this.customer = new CustomerFacts(order.customer(), reference);

@@ -9,6 +9,7 @@ import io.omsexception.Priority;
 import io.omsexception.facts.LineFacts;
 import io.omsexception.facts.OrderFacts;
 import io.omsexception.facts.Parameters;
+import io.omsexception.facts.ReferenceIndex;
 import io.omsexception.facts.RefundFacts;
 import io.omsexception.facts.SkuFacts;
 import io.omsexception.model.Order;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.slf4j.Logger;
@@ -44,6 +46,8 @@ public final class Evaluator {
     private final CompiledRules rules;
     private final Parameters parameters;
     private final KieSessionsPool sessions;
+    /** The index of the reference data seen last: hosts pass one instance for many calls. */
+    private final AtomicReference<ReferenceIndex> lastIndex = new AtomicReference<>();
 
     /**
      * @param rules the compiled rules
@@ -66,9 +70,10 @@ public final class Evaluator {
      * @return one evaluation per order, in order
      */
     public List<OrderEvaluation> evaluate(List<Order> orders, ReferenceData reference, OffsetDateTime asOf) {
+        ReferenceIndex index = indexOf(reference);
         List<OrderFacts> facts = new ArrayList<>(orders.size());
         for (Order order : orders) {
-            facts.add(new OrderFacts(order, reference, asOf, parameters));
+            facts.add(new OrderFacts(order, index, asOf, parameters));
         }
         SessionFindings findings = new SessionFindings(rules);
         KieSession session = sessions.newKieSession();
@@ -100,6 +105,21 @@ public final class Evaluator {
             results.add(assemble(f, findings.hitsOf(f)));
         }
         return results;
+    }
+
+    /**
+     * @param reference reference data
+     * @return its index: the one made last when the same instance is given again (reference data
+     *     is immutable), else a new one
+     */
+    ReferenceIndex indexOf(ReferenceData reference) {
+        ReferenceIndex last = lastIndex.get();
+        if (last != null && last.reference() == reference) {
+            return last;
+        }
+        ReferenceIndex index = ReferenceIndex.of(reference);
+        lastIndex.set(index);
+        return index;
     }
 
     /**
