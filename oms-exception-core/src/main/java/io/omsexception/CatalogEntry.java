@@ -1,5 +1,6 @@
 package io.omsexception;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,17 +15,21 @@ import java.util.Objects;
  * @param priority the default priority, before the VIP bump
  * @param department the department that handles it
  * @param blocking whether it stops fulfilment
- * @param suppressedBy a code that, when raised on the same order, withdraws this one; null if none
+ * @param suppressedBy the codes that, when one of them is raised (and not itself withdrawn) on the
+ *     same order, withdraw this one; empty if none, never null
+ * @param internal whether the code is internal: it has no customer message, so the buyer is told
+ *     nothing (its texts hold guidance only)
  */
 public record CatalogEntry(String code, Category category, Priority priority, Department department,
-        BlockingPolicy blocking, String suppressedBy) {
+        BlockingPolicy blocking, List<String> suppressedBy, boolean internal) {
 
-    /** Refuses nulls except {@code suppressedBy}. */
+    /** Refuses nulls; a null {@code suppressedBy} is empty. */
     public CatalogEntry {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(priority, "priority");
         Objects.requireNonNull(department, "department");
         Objects.requireNonNull(blocking, "blocking");
+        suppressedBy = suppressedBy == null ? List.of() : List.copyOf(suppressedBy);
     }
 }

@@ -16,8 +16,10 @@ import java.util.Objects;
  * @param blocking whether it stops fulfilment
  * @param guidance what staff should do, in every language of the pack's texts
  * @param customerMessage the progress message the host may show the buyer, in every language of
- *     the pack's texts
- * @param suppressedBy a code that, when raised on the same order, withdraws this one; null if none
+ *     the pack's texts; null for an internal code ({@link CatalogEntry#internal()}), which tells
+ *     the buyer nothing
+ * @param suppressedBy the codes that, when one of them is raised (and not itself withdrawn) on the
+ *     same order, withdraw this one; empty if none, never null
  * @param ruleNames the names of the rules that raise the code, for example
  *     {@code "PAYMENT_TIMEOUT: the order is unpaid for too long"}
  */
@@ -29,10 +31,10 @@ public record ExceptionDefinition(
         BlockingPolicy blocking,
         LocalizedText guidance,
         LocalizedText customerMessage,
-        String suppressedBy,
+        java.util.List<String> suppressedBy,
         java.util.List<String> ruleNames) {
 
-    /** Refuses nulls except {@code suppressedBy}. */
+    /** Refuses nulls except {@code customerMessage}; a null {@code suppressedBy} is empty. */
     public ExceptionDefinition {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(category, "category");
@@ -40,7 +42,7 @@ public record ExceptionDefinition(
         Objects.requireNonNull(department, "department");
         Objects.requireNonNull(blocking, "blocking");
         Objects.requireNonNull(guidance, "guidance");
-        Objects.requireNonNull(customerMessage, "customerMessage");
+        suppressedBy = suppressedBy == null ? java.util.List.of() : java.util.List.copyOf(suppressedBy);
         ruleNames = java.util.List.copyOf(ruleNames);
     }
 }

@@ -25,7 +25,8 @@ public final class RulePackBuilder {
     private final String name;
     private final Map<String, RulePack.Source> sources = new LinkedHashMap<>();
     private final Map<String, CatalogEntry> codes = new LinkedHashMap<>();
-    private final Map<String, String> suppressions = new LinkedHashMap<>();
+    private final Map<String, List<String>> suppressions = new LinkedHashMap<>();
+    private final java.util.Set<String> internals = new java.util.LinkedHashSet<>();
     private final Map<String, Map<String, String>> texts = new TreeMap<>();
     private final Map<String, ParameterDefinition> parameters = new LinkedHashMap<>();
 
@@ -60,22 +61,44 @@ public final class RulePackBuilder {
     public RulePackBuilder code(String code, Category category, Priority priority, Department department,
             BlockingPolicy blocking) {
         checkCode(code, "code");
-        once(codes.putIfAbsent(code, new CatalogEntry(code, category, priority, department, blocking, null)),
+        once(codes.putIfAbsent(code, new CatalogEntry(code, category, priority, department, blocking, null, false)),
                 "code " + code);
         return this;
     }
 
     /**
+     * Makes a declared code internal: it has no customer message (give its texts with
+     * {@link #guidance}), so the buyer is told nothing.
+     *
      * @param code a code of the pack, declared with {@link #code} before {@link #build()}
-     * @param by the code that, raised on the same order, withdraws it (of any pack)
      * @return this builder
-     * @throws IllegalArgumentException when a code is not upper snake case
+     * @throws IllegalArgumentException when the code is not upper snake case
+     * @throws IllegalStateException when the code was made internal before
+     */
+    public RulePackBuilder internal(String code) {
+        checkCode(code, "code");
+        once(internals.contains(code) ? code : null, "internal " + code);
+        internals.add(code);
+        return this;
+    }
+
+    /**
+     * @param code a code of the pack, declared with {@link #code} before {@link #build()}
+     * @param by the codes (of any pack), at least one, each of which, raised on the same order and
+     *     not itself withdrawn, withdraws it
+     * @return this builder
+     * @throws IllegalArgumentException when a code is not upper snake case, or none is given
      * @throws IllegalStateException when the suppression of {@code code} was given
      */
-    public RulePackBuilder suppressedBy(String code, String by) {
+    public RulePackBuilder suppressedBy(String code, String... by) {
         checkCode(code, "code");
-        checkCode(by, "suppressedBy");
-        once(suppressions.putIfAbsent(code, by), "suppressedBy of " + code);
+        if (by.length == 0) {
+            throw new IllegalArgumentException("suppressedBy of " + code + ": name at least one code");
+        }
+        for (String b : by) {
+            checkCode(b, "suppressedBy");
+        }
+        once(suppressions.putIfAbsent(code, List.of(by)), "suppressedBy of " + code);
         return this;
     }
 
@@ -97,6 +120,26 @@ public final class RulePackBuilder {
         once(bundle.get(code + ".guidance"), "texts " + l + " of " + code);
         bundle.put(code + ".guidance", guidance);
         bundle.put(code + ".customer", customerMessage);
+        return this;
+    }
+
+    /**
+     * The texts of an internal code ({@link #internal}): guidance only, no customer message.
+     *
+     * @param language a language code, for example {@code zh}, {@code en} or {@code ja}
+     * @param code a code of the pack
+     * @param guidance what staff should do
+     * @return this builder
+     * @throws IllegalArgumentException when the language or the code is malformed
+     * @throws IllegalStateException when the texts of that code in that language were given
+     */
+    public RulePackBuilder guidance(String language, String code, String guidance) {
+        String l = LocalizedText.language(language);
+        checkCode(code, "code");
+        Objects.requireNonNull(guidance, "guidance");
+        Map<String, String> bundle = texts.computeIfAbsent(l, x -> new LinkedHashMap<>());
+        once(bundle.get(code + ".guidance"), "texts " + l + " of " + code);
+        bundle.put(code + ".guidance", guidance);
         return this;
     }
 
@@ -125,9 +168,18 @@ public final class RulePackBuilder {
             if (e == null) {
                 throw new IllegalStateException("suppressedBy of " + code + ": no code(" + code + ", ...) declares it");
             }
-            entries.put(code, new CatalogEntry(code, e.category(), e.priority(), e.department(), e.blocking(), by));
+            entries.put(code, new CatalogEntry(code, e.category(), e.priority(), e.department(), e.blocking(), by,
+                    e.internal()));
         });
-        List<String> problems = CatalogFiles.checkTexts(entries.keySet(), texts,
+        for (String code : internals) {
+            CatalogEntry e = entries.get(code);
+            if (e == null) {
+                throw new IllegalStateException("internal " + code + ": no code(" + code + ", ...) declares it");
+            }
+            entries.put(code, new CatalogEntry(code, e.category(), e.priority(), e.department(), e.blocking(),
+                    e.suppressedBy(), true));
+        }
+        List<String> problems = CatalogFiles.checkTexts(entries.keySet(), internals, texts,
                 language -> name + "/texts_" + language + ".properties", name + "/" + CatalogFiles.CODES);
         return RulePack.assembled(name, List.copyOf(sources.values()), List.copyOf(parameters.values()),
                 new CatalogFiles.Catalog(entries, entries.keySet(), texts, problems));

@@ -221,7 +221,7 @@ class EvaluationTest {
         assertThat(refund.blocking()).isEqualTo(BlockingPolicy.UNTIL_SHIPPED);
         assertThat(refund.guidance()).isEqualTo(new LocalizedText("审核退款", "Review the refund"));
         assertThat(refund.ruleNames()).containsExactly("T_REFUND: an open refund");
-        assertThat(ENGINE.definition("T_AUTO_REFUND").orElseThrow().suppressedBy()).isEqualTo("T_RISKY_REFUND");
+        assertThat(ENGINE.definition("T_AUTO_REFUND").orElseThrow().suppressedBy()).containsExactly("T_RISKY_REFUND");
         assertThat(ENGINE.ruleCount()).isEqualTo(8);
         assertThat(ENGINE.parameterValues()).containsEntry("payment.amountTolerance", "0.01");
         assertThat(new BigDecimal(ENGINE.parameterValues().get("payment.amountTolerance"))).isEqualByComparingTo("0.01");

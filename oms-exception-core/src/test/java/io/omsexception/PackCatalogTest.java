@@ -116,7 +116,7 @@ class PackCatalogTest {
         String codes = path("codes.properties");
         assertThat(refused(OrderExceptionEngine.builder().addRules(pack)).problems()).containsExactly(
                 codes + ": SHOP_CHECK.colour: unknown key; use CODE.category, CODE.priority, CODE.department, "
-                        + "CODE.blocking, CODE.suppressedBy, categories or departments",
+                        + "CODE.blocking, CODE.suppressedBy, CODE.internal, categories or departments",
                 codes + ": SHOP_CHECK.category: must be one of PAYMENT, INFORMATION, INVENTORY, LOGISTICS, RISK, REFUND "
                         + "(add the pack's own with categories=) but was 'information'",
                 codes + ": SHOP_CHECK.department: must be one of FINANCE, RISK_CONTROL, CUSTOMER_SERVICE, WAREHOUSE, "

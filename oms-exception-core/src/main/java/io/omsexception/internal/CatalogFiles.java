@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads and checks a pack's catalog: {@code codes.properties} (per code {@code X.category},
- * {@code X.priority}, {@code X.department}, {@code X.blocking}, optional {@code X.suppressedBy};
+ * {@code X.priority}, {@code X.department}, {@code X.blocking}, optional {@code X.suppressedBy} (codes,
+ * comma-separated) and {@code X.internal} ({@code true}: no customer message);
  * optional {@code departments=} and {@code categories=} listing the pack's own values) and its
  * texts bundles {@code texts_<language>.properties} ({@code X.guidance}, {@code X.customer}).
  * The files are {@link Properties} files read as UTF-8 (so {@code \} continues a line and
@@ -36,7 +37,8 @@ public final class CatalogFiles {
     /** The file of a pack's codes. */
     public static final String CODES = "codes.properties";
     /** The attributes of a code, in the order they are checked. */
-    static final List<String> ATTRIBUTES = List.of("category", "priority", "department", "blocking", "suppressedBy");
+    static final List<String> ATTRIBUTES = List.of("category", "priority", "department", "blocking", "suppressedBy",
+            "internal");
     /** The texts of a code. */
     static final List<String> TEXTS = List.of("guidance", "customer");
     /** The languages every code needs its texts in. */
@@ -88,22 +90,27 @@ public final class CatalogFiles {
                 problems.add(path + ": a second texts bundle of language " + language);
             }
         }
-        problems.addAll(checkTexts(declared, texts, language -> folder.path("texts_" + language + ".properties"),
+        Set<String> internal = new LinkedHashSet<>();
+        codes.values().stream().filter(CatalogEntry::internal).forEach(e -> internal.add(e.code()));
+        problems.addAll(checkTexts(declared, internal, texts, language -> folder.path("texts_" + language + ".properties"),
                 codesPath));
         return new Catalog(codes, declared, texts, problems);
     }
 
     /**
      * Checks a pack's texts against its codes: every key names a declared code's guidance or
-     * customer message, and every declared code has both in Chinese and English.
+     * customer message, every declared code has both in Chinese and English, except an internal
+     * code, which has guidance and no customer message.
      *
      * @param declared the codes the pack declares
+     * @param internal the declared codes that are internal
      * @param texts by language, the texts by key
      * @param path the file of a language's texts, for messages
      * @param codesPath the file of the codes, for messages
      * @return the problems, one line each; empty when there are none
      */
-    public static List<String> checkTexts(Set<String> declared, Map<String, Map<String, String>> texts,
+    public static List<String> checkTexts(Set<String> declared, Set<String> internal,
+            Map<String, Map<String, String>> texts,
             Function<String, String> path, String codesPath) {
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, Map<String, String>> bundle : texts.entrySet()) {
@@ -114,6 +121,9 @@ public final class CatalogFiles {
                     problems.add(path.apply(bundle.getKey()) + ": " + key + ": unknown key; use CODE.guidance or CODE.customer");
                 } else if (!declared.contains(code)) {
                     problems.add(path.apply(bundle.getKey()) + ": " + key + ": no code " + code + " in " + codesPath);
+                } else if (internal.contains(code) && key.endsWith(".customer")) {
+                    problems.add(path.apply(bundle.getKey()) + ": " + key + ": " + code
+                            + " is internal (" + code + ".internal=true in " + codesPath + "): it has no customer message");
                 }
             }
         }
@@ -121,6 +131,9 @@ public final class CatalogFiles {
             for (String language : REQUIRED_LANGUAGES) {
                 Map<String, String> bundle = texts.getOrDefault(language, Map.of());
                 for (String text : TEXTS) {
+                    if (text.equals("customer") && internal.contains(code)) {
+                        continue;
+                    }
                     String value = bundle.get(code + "." + text);
                     if (value == null || value.isBlank()) {
                         problems.add(path.apply(language) + ": " + code + "." + text + ": missing");
@@ -194,15 +207,30 @@ public final class CatalogFiles {
             Priority priority = parse(a.get("priority"), Priority::parse, path + ": " + code + ".priority", problems);
             BlockingPolicy blocking = parse(a.get("blocking"), BlockingPolicy::parse, path + ": " + code + ".blocking",
                     problems);
-            String suppressedBy = a.get("suppressedBy");
-            if (suppressedBy != null && !UpperSnakeCase.matches(suppressedBy)) {
-                problems.add(path + ": " + code + ".suppressedBy: must be a code, upper snake case, but was '"
-                        + suppressedBy + "'");
-            } else if (code.equals(suppressedBy)) {
-                problems.add(path + ": " + code + ".suppressedBy: a code cannot suppress itself");
+            List<String> suppressedBy = new ArrayList<>();
+            if (a.get("suppressedBy") != null) {
+                for (String by : a.get("suppressedBy").split(",", -1)) {
+                    String b = by.strip();
+                    if (!UpperSnakeCase.matches(b)) {
+                        problems.add(path + ": " + code + ".suppressedBy: must be codes, upper snake case, "
+                                + "comma-separated, but was '" + a.get("suppressedBy") + "'");
+                        break;
+                    } else if (code.equals(b)) {
+                        problems.add(path + ": " + code + ".suppressedBy: a code cannot suppress itself");
+                    } else if (suppressedBy.contains(b)) {
+                        problems.add(path + ": " + code + ".suppressedBy: names " + b + " twice");
+                    } else {
+                        suppressedBy.add(b);
+                    }
+                }
+            }
+            String internalText = a.get("internal");
+            boolean internal = "true".equals(internalText);
+            if (internalText != null && !internal && !"false".equals(internalText)) {
+                problems.add(path + ": " + code + ".internal: must be true or false but was '" + internalText + "'");
             }
             if (problems.size() == before) {
-                codes.put(code, new CatalogEntry(code, category, priority, department, blocking, suppressedBy));
+                codes.put(code, new CatalogEntry(code, category, priority, department, blocking, suppressedBy, internal));
             }
         }
     }

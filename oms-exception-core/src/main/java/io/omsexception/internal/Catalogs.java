@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * <p>Errors (the engine refuses to build): a rule without {@code @code}, with a malformed one,
  * with the attributes or texts still in its metadata, with a code no catalog declares (unknown
  * code), or with a code another pack's catalog declares; a code declared by two packs; a
- * {@code suppressedBy} naming a code no catalog declares. Warnings (logged): a declared code no
+ * {@code suppressedBy} naming a code no catalog declares; suppressions that form a cycle. Warnings (logged): a declared code no
  * rule raises (left out of the definitions), a code without its texts in a language beyond zh
  * and en (the English text is shown instead).
  */
@@ -71,9 +71,11 @@ final class Catalogs {
         }
         for (RulePack pack : packs) {
             for (CatalogEntry e : pack.codes().values()) {
-                if (e.suppressedBy() != null && !declaredBy.containsKey(e.suppressedBy())) {
-                    problems.add(pack.catalogPath() + ": " + e.code() + ".suppressedBy: names " + e.suppressedBy()
-                            + ", which no pack's catalog declares");
+                for (String by : e.suppressedBy()) {
+                    if (!declaredBy.containsKey(by)) {
+                        problems.add(pack.catalogPath() + ": " + e.code() + ".suppressedBy: names " + by
+                                + ", which no pack's catalog declares");
+                    }
                 }
                 if (!ruleNames.containsKey(e.code()) && declaredBy.get(e.code()).size() == 1) {
                     LOG.warn("pack {}: {} declares {}, but no rule raises it; it is left out of the definitions",
@@ -86,8 +88,8 @@ final class Catalogs {
             RulePack pack = declaredBy.get(e.getKey()).get(0);
             CatalogEntry entry = pack.codes().get(e.getKey());
             LocalizedText guidance = entry == null ? null : text(pack, entry.code(), "guidance");
-            LocalizedText customer = entry == null ? null : text(pack, entry.code(), "customer");
-            if (guidance == null || customer == null) {
+            LocalizedText customer = entry == null || entry.internal() ? null : text(pack, entry.code(), "customer");
+            if (guidance == null || (customer == null && !entry.internal())) {
                 continue; // its declaration or texts have problems, reported with the pack's
             }
             definitions.put(e.getKey(), new ExceptionDefinition(entry.code(), entry.category(), entry.priority(),
@@ -100,6 +102,7 @@ final class Catalogs {
                 infos.put(full, new CompiledRules.RuleInfo(full, rule.getName(), definitions.get(code)));
             }
         }
+        problems.addAll(Suppressions.cycles(packs));
         return Collections.unmodifiableMap(definitions);
     }
 

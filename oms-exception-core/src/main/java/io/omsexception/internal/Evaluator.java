@@ -46,6 +46,7 @@ public final class Evaluator {
     private final CompiledRules rules;
     private final Parameters parameters;
     private final KieSessionsPool sessions;
+    private final Suppressions suppressions;
     /** The index of the reference data seen last: hosts pass one instance for many calls. */
     private final AtomicReference<ReferenceIndex> lastIndex = new AtomicReference<>();
 
@@ -59,6 +60,7 @@ public final class Evaluator {
         // one session up front (its creation loads the session classes once, at build time); the
         // pool grows by itself to the number of threads that evaluate at once, and keeps them
         this.sessions = rules.kieBase().newKieSessionsPool(1);
+        this.suppressions = new Suppressions(rules.definitions());
     }
 
     /**
@@ -179,9 +181,10 @@ public final class Evaluator {
         boolean vip = order.getTier() == io.omsexception.model.CustomerTier.VIP;
         List<Finding> findings = new ArrayList<>(hits.size());
         boolean blockingOrder = false;
+        java.util.Set<String> withdrawn = suppressions.withdrawn(hits.keySet());
         for (SessionFindings.Hit hit : hits.values()) {
             ExceptionDefinition d = hit.firstRule.definition();
-            if (d.suppressedBy() != null && hits.containsKey(d.suppressedBy())) {
+            if (withdrawn.contains(d.code())) {
                 continue;
             }
             Priority priority = vip ? d.priority().raised() : d.priority();

@@ -64,4 +64,19 @@ final class Checks {
         }
         return List.copyOf(values);
     }
+
+    /** The line ids of a parcel or refund: none null or blank, none twice; null is empty. */
+    static List<String> lineIds(List<String> values, String field) {
+        List<String> ids = list(values, field);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            required(id, field + "[" + i + "]");
+            text(id, field + "[" + i + "]");
+            if (!seen.add(id)) {
+                throw new InvalidFieldException(field + "[" + i + "]", "names line " + Texts.quoted(id) + " twice");
+            }
+        }
+        return ids;
+    }
 }

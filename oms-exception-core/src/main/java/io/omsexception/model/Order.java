@@ -26,8 +26,12 @@ import java.util.Objects;
  * @param shippingAddress the shipping address and contact
  * @param payment the payment
  * @param lines the order lines, never null
- * @param shipment the shipment
+ * @param shipment the one-parcel form of the shipment: a parcel carrying every line; not given
+ *     together with {@code shipments}
  * @param refunds the refund requests, never null
+ * @param promisedShipAt the marketplace's ship-by deadline (最晚发货时间), or null
+ * @param shipments several parcels, each carrying the lines its {@link Shipment#lineIds()} name
+ *     (all when empty), never null; empty when the order has one parcel ({@code shipment}) or none
  */
 public record Order(
         String orderId,
@@ -40,9 +44,16 @@ public record Order(
         Payment payment,
         List<OrderLine> lines,
         Shipment shipment,
-        List<Refund> refunds) {
+        List<Refund> refunds,
+        OffsetDateTime promisedShipAt,
+        List<Shipment> shipments) {
 
-    /** Validates the order; see the class description. */
+    /**
+     * Validates the order; see the class description. Besides each part's own checks:
+     * {@code shipment} and {@code shipments} are not both given, the one-parcel {@code shipment}
+     * names no lines, and every {@code lineIds} entry of a parcel or refund is the {@code lineId}
+     * of one of the order's lines.
+     */
     public Order {
         Checks.required(orderId, "orderId");
         Texts.checkLine(orderId, "orderId");
@@ -52,11 +63,92 @@ public record Order(
         totalAmount = Checks.money(totalAmount, "totalAmount");
         lines = Checks.list(lines, "lines");
         refunds = Checks.list(refunds, "refunds");
+        shipments = Checks.list(shipments, "shipments");
+        if (shipment != null && !shipments.isEmpty()) {
+            throw new InvalidFieldException("shipments",
+                    "must not be given together with shipment (the one-parcel form); give every parcel in shipments");
+        }
+        if (shipment != null && !shipment.lineIds().isEmpty()) {
+            throw new InvalidFieldException("shipment.lineIds",
+                    "must be absent: the one-parcel shipment carries every line; give parcels with lineIds in shipments");
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (OrderLine line : lines) {
+            if (line.lineId() != null) {
+                ids.add(line.lineId());
+            }
+        }
+        for (int i = 0; i < shipments.size(); i++) {
+            checkLineIds(shipments.get(i).lineIds(), ids, "shipments[" + i + "].lineIds");
+        }
+        for (int i = 0; i < refunds.size(); i++) {
+            checkLineIds(refunds.get(i).lineIds(), ids, "refunds[" + i + "].lineIds");
+        }
     }
 
-    /** @return whether something has shipped: a shipment exists and {@link Shipment#isShipped()} */
+    private static void checkLineIds(List<String> named, java.util.Set<String> ids, String field) {
+        for (int i = 0; i < named.size(); i++) {
+            if (!ids.contains(named.get(i))) {
+                throw new InvalidFieldException(field + "[" + i + "]",
+                        "names no line of the order: no line has lineId " + Texts.quoted(named.get(i)));
+            }
+        }
+    }
+
+    /**
+     * An order in the one-parcel form, without a ship-by deadline.
+     *
+     * @param orderId the host's order id
+     * @param channel the sales channel
+     * @param createdAt when the order was placed
+     * @param totalAmount the amount the customer must pay
+     * @param currency the currency code
+     * @param customer the customer's summary
+     * @param shippingAddress the shipping address
+     * @param payment the payment
+     * @param lines the order lines
+     * @param shipment the shipment, or null
+     * @param refunds the refund requests
+     */
+    public Order(String orderId, String channel, OffsetDateTime createdAt, BigDecimal totalAmount, String currency,
+            Customer customer, ShippingAddress shippingAddress, Payment payment, List<OrderLine> lines,
+            Shipment shipment, List<Refund> refunds) {
+        this(orderId, channel, createdAt, totalAmount, currency, customer, shippingAddress, payment, lines, shipment,
+                refunds, null, List.of());
+    }
+
+    /**
+     * @return every parcel of the order, never null: {@code shipments} when given, else the
+     *     one-parcel {@code shipment}, else none
+     */
+    public List<Shipment> parcels() {
+        if (!shipments.isEmpty()) {
+            return shipments;
+        }
+        return shipment == null ? List.of() : List.of(shipment);
+    }
+
+    /** @return whether something has shipped: some parcel {@link Shipment#isShipped() has shipped} */
     public boolean isShipped() {
-        return shipment != null && shipment.isShipped();
+        for (Shipment s : parcels()) {
+            if (s.isShipped()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param line a line of this order, never null
+     * @return whether the line has shipped: a parcel that has shipped carries it
+     */
+    public boolean isShipped(OrderLine line) {
+        for (Shipment s : parcels()) {
+            if (s.isShipped() && s.carries(line.lineId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -72,9 +164,10 @@ public record Order(
     public Builder toBuilder() {
         Builder b = new Builder().orderId(orderId).channel(channel).createdAt(createdAt)
                 .totalAmount(totalAmount).currency(currency).customer(customer)
-                .shippingAddress(shippingAddress).payment(payment).shipment(shipment);
+                .shippingAddress(shippingAddress).payment(payment).shipment(shipment).promisedShipAt(promisedShipAt);
         b.lines.addAll(lines);
         b.refunds.addAll(refunds);
+        b.shipments.addAll(shipments);
         return b;
     }
 
@@ -91,6 +184,8 @@ public record Order(
         private final List<OrderLine> lines = new ArrayList<>();
         private Shipment shipment;
         private final List<Refund> refunds = new ArrayList<>();
+        private OffsetDateTime promisedShipAt;
+        private final List<Shipment> shipments = new ArrayList<>();
 
         private Builder() {
         }
@@ -226,12 +321,40 @@ public record Order(
         }
 
         /**
+         * @param value the marketplace's ship-by deadline, or null
+         * @return this builder
+         */
+        public Builder promisedShipAt(OffsetDateTime value) {
+            this.promisedShipAt = value;
+            return this;
+        }
+
+        /**
+         * @param value a parcel to add to {@code shipments}
+         * @return this builder
+         */
+        public Builder addShipment(Shipment value) {
+            this.shipments.add(Objects.requireNonNull(value, "shipment"));
+            return this;
+        }
+
+        /**
+         * @param values the parcels of {@code shipments}, replacing any added before
+         * @return this builder
+         */
+        public Builder shipments(List<Shipment> values) {
+            this.shipments.clear();
+            values.forEach(this::addShipment);
+            return this;
+        }
+
+        /**
          * @return the order
          * @throws InvalidFieldException naming the field when a value breaks the contract
          */
         public Order build() {
             return new Order(orderId, channel, createdAt, totalAmount, currency, customer,
-                    shippingAddress, payment, lines, shipment, refunds);
+                    shippingAddress, payment, lines, shipment, refunds, promisedShipAt, shipments);
         }
     }
 }

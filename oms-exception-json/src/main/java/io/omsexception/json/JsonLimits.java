@@ -20,7 +20,8 @@ import java.util.Objects;
  *     the request object counting 1 (an order line is at depth 5)</td></tr>
  * <tr><td>{@code maxNumberLength}</td><td>100</td><td>digits of one number, exponent included</td></tr>
  * <tr><td>{@code maxFieldNameLength}</td><td>1,000</td><td>characters of one field name</td></tr>
- * <tr><td>{@code maxLinesPerOrder}</td><td>1,000</td><td>entries of an order's {@code lines}</td></tr>
+ * <tr><td>{@code maxLinesPerOrder}</td><td>1,000</td><td>entries of an order's {@code lines}, of its
+ *     {@code shipments} and of each {@code lineIds} list (of a parcel or a refund)</td></tr>
  * <tr><td>{@code maxBlacklistEntries}</td><td>1,000,000</td><td>entries of each of the blacklist's
  *     lists ({@code customerIds}, {@code phones}, {@code addresses})</td></tr>
  * <tr><td>{@code maxInventoryEntries}</td><td>1,000,000</td><td>entries of {@code inventory}</td></tr>
@@ -103,7 +104,7 @@ public final class JsonLimits {
         return maxFieldNameLength;
     }
 
-    /** @return the most entries of one order's {@code lines} */
+    /** @return the most entries of one order's {@code lines}, of its {@code shipments} and of each {@code lineIds} */
     public int maxLinesPerOrder() {
         return maxLinesPerOrder;
     }

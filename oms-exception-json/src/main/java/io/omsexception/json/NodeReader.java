@@ -37,6 +37,11 @@ final class NodeReader {
         requireObject(n, path);
         List<OrderLine> lines = list(n, "lines", path, NodeReader::line);
         List<Refund> refunds = list(n, "refunds", path, NodeReader::refund);
+        List<Shipment> shipments = list(n, "shipments", path, NodeReader::shipment);
+        if (given(n, "shipment") && given(n, "shipments")) {
+            throw new InvalidFieldException(path + ".shipments",
+                    "must not be given together with shipment (the one-parcel form); give every parcel in shipments");
+        }
         try {
             return new Order(
                     string(n, "orderId", path),
@@ -49,7 +54,9 @@ final class NodeReader {
                     object(n, "payment", path, NodeReader::payment),
                     lines,
                     object(n, "shipment", path, NodeReader::shipment),
-                    refunds);
+                    refunds,
+                    time(n, "promisedShipAt", path),
+                    shipments);
         } catch (InvalidFieldException e) {
             throw within(e, path);
         }
@@ -79,7 +86,8 @@ final class NodeReader {
     private static Payment payment(JsonNode n, String path) {
         try {
             return new Payment(enumValue(n, "status", path, PaymentStatus.class), string(n, "method", path),
-                    money(n, "paidAmount", path), time(n, "paidAt", path), integer(n, "riskScore", path));
+                    money(n, "paidAmount", path), time(n, "paidAt", path), integer(n, "riskScore", path),
+                    money(n, "platformSubsidy", path));
         } catch (InvalidFieldException e) {
             throw within(e, path);
         }
@@ -100,7 +108,8 @@ final class NodeReader {
             return new Shipment(string(n, "carrier", path), string(n, "trackingNumber", path),
                     enumValue(n, "status", path, ShipmentStatus.class), time(n, "shippedAt", path),
                     time(n, "estimatedDeliveryAt", path), time(n, "lastScanAt", path),
-                    string(n, "lastScanLocation", path), enumValue(n, "courierStatus", path, CourierStatus.class));
+                    string(n, "lastScanLocation", path), enumValue(n, "courierStatus", path, CourierStatus.class),
+                    strings(n, "lineIds", path));
         } catch (InvalidFieldException e) {
             throw within(e, path);
         }
@@ -111,10 +120,16 @@ final class NodeReader {
             return new Refund(string(n, "refundId", path), enumValue(n, "status", path, RefundStatus.class),
                     enumValue(n, "reason", path, RefundReason.class), money(n, "amount", path),
                     time(n, "requestedAt", path), bool(n, "returnRequired", path),
-                    time(n, "returnShippedAt", path), time(n, "returnReceivedAt", path));
+                    time(n, "returnShippedAt", path), time(n, "returnReceivedAt", path),
+                    strings(n, "lineIds", path));
         } catch (InvalidFieldException e) {
             throw within(e, path);
         }
+    }
+
+    private static boolean given(JsonNode parent, String field) {
+        JsonNode v = parent.get(field);
+        return v != null && !v.isNull();
     }
 
     private static InvalidFieldException within(InvalidFieldException e, String path) {

@@ -25,6 +25,7 @@ final class OrderWriter {
         time(g, "createdAt", o.createdAt());
         num(g, "totalAmount", o.totalAmount());
         str(g, "currency", o.currency());
+        time(g, "promisedShipAt", o.promisedShipAt());
         if (o.customer() != null) {
             Customer c = o.customer();
             g.writeObjectFieldStart("customer");
@@ -59,6 +60,7 @@ final class OrderWriter {
             num(g, "paidAmount", p.paidAmount());
             time(g, "paidAt", p.paidAt());
             num(g, "riskScore", p.riskScore());
+            num(g, "platformSubsidy", p.platformSubsidy());
             g.writeEndObject();
         }
         if (!o.lines().isEmpty()) {
@@ -77,17 +79,15 @@ final class OrderWriter {
             g.writeEndArray();
         }
         if (o.shipment() != null) {
-            Shipment s = o.shipment();
-            g.writeObjectFieldStart("shipment");
-            str(g, "carrier", s.carrier());
-            str(g, "trackingNumber", s.trackingNumber());
-            str(g, "status", s.status());
-            time(g, "shippedAt", s.shippedAt());
-            time(g, "estimatedDeliveryAt", s.estimatedDeliveryAt());
-            time(g, "lastScanAt", s.lastScanAt());
-            str(g, "lastScanLocation", s.lastScanLocation());
-            str(g, "courierStatus", s.courierStatus());
-            g.writeEndObject();
+            g.writeFieldName("shipment");
+            shipment(g, o.shipment());
+        }
+        if (!o.shipments().isEmpty()) {
+            g.writeArrayFieldStart("shipments");
+            for (Shipment s : o.shipments()) {
+                shipment(g, s);
+            }
+            g.writeEndArray();
         }
         if (!o.refunds().isEmpty()) {
             g.writeArrayFieldStart("refunds");
@@ -101,11 +101,36 @@ final class OrderWriter {
                 bool(g, "returnRequired", r.returnRequired());
                 time(g, "returnShippedAt", r.returnShippedAt());
                 time(g, "returnReceivedAt", r.returnReceivedAt());
+                lineIds(g, r.lineIds());
                 g.writeEndObject();
             }
             g.writeEndArray();
         }
         g.writeEndObject();
+    }
+
+    private static void shipment(JsonGenerator g, Shipment s) throws IOException {
+        g.writeStartObject();
+        str(g, "carrier", s.carrier());
+        str(g, "trackingNumber", s.trackingNumber());
+        str(g, "status", s.status());
+        time(g, "shippedAt", s.shippedAt());
+        time(g, "estimatedDeliveryAt", s.estimatedDeliveryAt());
+        time(g, "lastScanAt", s.lastScanAt());
+        str(g, "lastScanLocation", s.lastScanLocation());
+        str(g, "courierStatus", s.courierStatus());
+        lineIds(g, s.lineIds());
+        g.writeEndObject();
+    }
+
+    private static void lineIds(JsonGenerator g, java.util.List<String> ids) throws IOException {
+        if (!ids.isEmpty()) {
+            g.writeArrayFieldStart("lineIds");
+            for (String id : ids) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
+        }
     }
 
     private static void str(JsonGenerator g, String field, Object v) throws IOException {

@@ -137,7 +137,10 @@ final class RequestReader {
 
     private TreeReader.Bounds orderBounds() {
         int lines = limits.maxLinesPerOrder();
-        return (depth, field) -> depth == 1 && "lines".equals(field) ? lines : Integer.MAX_VALUE;
+        // lines, the parcels of shipments and every lineIds list are bounded alike: none can usefully
+        // hold more entries than an order may have lines
+        return (depth, field) -> (depth == 1 && ("lines".equals(field) || "shipments".equals(field)))
+                || "lineIds".equals(field) ? lines : Integer.MAX_VALUE;
     }
 
     private OffsetDateTime asOf() throws IOException {
