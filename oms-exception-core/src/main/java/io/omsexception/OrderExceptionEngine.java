@@ -1,6 +1,7 @@
 package io.omsexception;
 
 import io.omsexception.facts.Parameters;
+import io.omsexception.facts.StockAllocation;
 import io.omsexception.internal.CompiledRules;
 import io.omsexception.internal.Evaluator;
 import io.omsexception.model.EvaluationRequest;
@@ -112,7 +113,9 @@ public final class OrderExceptionEngine {
 
     /**
      * Evaluates orders whose positions in a larger request are known: the building block of
-     * streaming. Every order comes back exactly once, as a result or as an error.
+     * streaming. Every order comes back exactly once, as a result or as an error. The orders'
+     * stock is allocated among these orders alone; a part of a larger request is evaluated with
+     * {@link #evaluate(List, int, ReferenceData, OffsetDateTime, StockAllocation)}.
      *
      * @param orders the orders, evaluated in sessions of the builder's batch size
      * @param firstIndex the position of the first order in the request, for error entries
@@ -121,9 +124,29 @@ public final class OrderExceptionEngine {
      * @return the results and errors
      */
     public BatchResult evaluate(List<Order> orders, int firstIndex, ReferenceData reference, OffsetDateTime asOf) {
+        return evaluate(orders, firstIndex, reference, asOf, new StockAllocation());
+    }
+
+    /**
+     * Evaluates one part of a larger request whose earlier parts were evaluated with the same
+     * allocation: the building block of streaming. The orders take their stock (OUT_OF_STOCK,
+     * {@code inventory.allocateAcrossRequest}) from what the request's earlier orders left, in
+     * request order. Every order comes back exactly once, as a result or as an error.
+     *
+     * @param orders the orders, evaluated in sessions of the builder's batch size
+     * @param firstIndex the position of the first order in the request, for error entries
+     * @param reference the reference data
+     * @param asOf the reference time, or null for the engine's clock
+     * @param allocation what the request's earlier orders took, never null; updated, so give the
+     *     parts of one request in order, one after the other (it is not thread-safe)
+     * @return the results and errors
+     */
+    public BatchResult evaluate(List<Order> orders, int firstIndex, ReferenceData reference, OffsetDateTime asOf,
+            StockAllocation allocation) {
         Objects.requireNonNull(orders, "orders");
         Objects.requireNonNull(reference, "reference");
-        return evaluator.evaluateBatch(orders, firstIndex, reference, asOf == null ? now() : asOf, batchSize);
+        Objects.requireNonNull(allocation, "allocation");
+        return evaluator.evaluateBatch(orders, firstIndex, reference, asOf == null ? now() : asOf, batchSize, allocation);
     }
 
     private OffsetDateTime now() {

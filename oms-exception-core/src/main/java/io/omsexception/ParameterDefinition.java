@@ -99,6 +99,12 @@ public record ParameterDefinition(String name, ParameterType type, String defaul
                 case DECIMAL -> {
                     return new BigDecimal(t);
                 }
+                case BOOLEAN -> {
+                    if (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false")) {
+                        return Boolean.parseBoolean(t.toLowerCase(java.util.Locale.ROOT));
+                    }
+                    throw new IllegalArgumentException("parameter " + name + ": must be true or false but was '" + text + "'");
+                }
                 case LIST -> {
                     return Arrays.stream(t.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
                 }

@@ -15,5 +15,7 @@ public enum ParameterType {
     /** A comma-separated list of trimmed, non-empty texts, for example {@code 新疆,西藏}. */
     LIST,
     /** A single text. */
-    TEXT
+    TEXT,
+    /** {@code true} or {@code false}, case-insensitive. */
+    BOOLEAN
 }

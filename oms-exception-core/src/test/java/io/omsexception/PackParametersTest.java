@@ -67,7 +67,7 @@ class PackParametersTest {
     @Test
     void an_unknown_type_is_refused_with_the_known_ones() throws IOException {
         assertThat(pack("# type: weight\nshop.maxKg=5\n").problems()).containsExactly(
-                file() + ":1: unknown type 'WEIGHT'; use one of [INTEGER, DECIMAL, MINUTES, HOURS, DAYS, LIST, TEXT]");
+                file() + ":1: unknown type 'WEIGHT'; use one of [INTEGER, DECIMAL, MINUTES, HOURS, DAYS, LIST, TEXT, BOOLEAN]");
     }
 
     @Test
@@ -80,7 +80,9 @@ class PackParametersTest {
     void an_unknown_fact_input_or_one_of_another_type_is_refused_with_its_line() throws IOException {
         assertThat(pack("# feeds: OrderFacts.remote\nshop.remote=新疆\n# feeds: OrderFacts.remoteRegions\nshop.max=4\n").problems())
                 .containsExactly(file() + ":1: unknown fact input 'OrderFacts.remote'; use one of [OrderFacts.remoteRegions, "
-                                + "OrderFacts.fakeAddressKeywords, OrderFacts.repeatedCharacterMin]",
+                                + "OrderFacts.fakeAddressPhrases, OrderFacts.fakeAddressWords, OrderFacts.ruralMarkers, "
+                                + "OrderFacts.citiesWithoutDistricts, OrderFacts.processingHours, OrderFacts.allocateAcrossRequest, "
+                                + "OrderFacts.repeatedCharacterMin]",
                         file() + ":4: parameter shop.max: feeds OrderFacts.remoteRegions, which needs a LIST parameter, "
                                 + "but is INTEGER");
     }

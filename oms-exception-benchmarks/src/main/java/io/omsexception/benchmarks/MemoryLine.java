@@ -38,6 +38,7 @@ public final class MemoryLine {
         List<Order> chunk = new ArrayList<>(1_000);
         int done = 0;
         long flagged = 0;
+        io.omsexception.facts.StockAllocation allocation = new io.omsexception.facts.StockAllocation();
         int step = Math.max(1, count / 10);
         long start = System.nanoTime();
         while (it.hasNext()) {
@@ -45,7 +46,7 @@ public final class MemoryLine {
             while (it.hasNext() && chunk.size() < 1_000) {
                 chunk.add(it.next());
             }
-            BatchResult result = engine.evaluate(chunk, done, reference, asOf);
+            BatchResult result = engine.evaluate(chunk, done, reference, asOf, allocation);
             flagged += result.results().stream().filter(r -> !r.isClean()).count();
             done += chunk.size();
             if (done % step < chunk.size()) {

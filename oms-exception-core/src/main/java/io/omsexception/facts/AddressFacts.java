@@ -26,6 +26,11 @@ public final class AddressFacts {
     private final boolean cityBlank;
     private final boolean detailBlank;
     private final boolean detailHasHouseNumber;
+    private final boolean detailRural;
+    private final boolean recipientMasked;
+    private final boolean detailMasked;
+    private final boolean districtBlank;
+    private final boolean districtMissing;
     private final boolean postalCodeBlank;
     private final String remoteRegion;
     private final List<String> recipientFakeKeywords;
@@ -39,7 +44,9 @@ public final class AddressFacts {
      * @param a the order's shipping address, or null when it has none
      * @param reference the indexed reference data (its address blacklist), never null
      * @param parameters the parameters that feed {@link FactInput#REMOTE_REGIONS},
-     *     {@link FactInput#FAKE_ADDRESS_KEYWORDS} and {@link FactInput#REPEATED_CHARACTER_MIN}, never null
+     *     {@link FactInput#FAKE_ADDRESS_PHRASES}, {@link FactInput#FAKE_ADDRESS_WORDS},
+     *     {@link FactInput#RURAL_MARKERS}, {@link FactInput#CITIES_WITHOUT_DISTRICTS} and
+     *     {@link FactInput#REPEATED_CHARACTER_MIN}, never null
      */
     AddressFacts(ShippingAddress a, ReferenceIndex reference, Parameters parameters) {
         this.address = a;
@@ -49,8 +56,20 @@ public final class AddressFacts {
         this.provinceBlank = a == null || Text.isBlank(a.province());
         this.cityBlank = a == null || Text.isBlank(a.city());
         this.detailBlank = a == null || Text.isBlank(a.detail());
-        this.detailHasHouseNumber = a != null && Text.hasDigit(a.detail());
+        this.detailHasHouseNumber = a != null && (china ? Text.hasChineseHouseNumber(a.detail()) : Text.hasDigit(a.detail()));
         this.postalCodeBlank = a == null || Text.isBlank(a.postalCode());
+        this.recipientMasked = a != null && Text.isMasked(a.recipient());
+        this.detailMasked = a != null && Text.isMasked(a.detail());
+        this.detailRural = a != null && Text.containsAny(a.detail(), parameters.listInput(FactInput.RURAL_MARKERS));
+        this.districtBlank = a == null || Text.isBlank(a.district());
+        boolean noDistricts = false;
+        if (!cityBlank) {
+            String city = a.city().trim();
+            for (String name : parameters.listInput(FactInput.CITIES_WITHOUT_DISTRICTS)) {
+                noDistricts |= city.startsWith(name);
+            }
+        }
+        this.districtMissing = china && districtBlank && !noDistricts;
 
         String remote = null;
         if (!provinceBlank) {
@@ -64,13 +83,26 @@ public final class AddressFacts {
         }
         this.remoteRegion = remote;
 
-        List<String> keywords = parameters.listInput(FactInput.FAKE_ADDRESS_KEYWORDS);
-        this.recipientFakeKeywords = a == null ? List.of() : Text.findKeywords(a.recipient(), keywords);
-        this.detailFakeKeywords = a == null ? List.of() : Text.findKeywords(a.detail(), keywords);
+        List<String> phrases = parameters.listInput(FactInput.FAKE_ADDRESS_PHRASES);
+        List<String> words = parameters.listInput(FactInput.FAKE_ADDRESS_WORDS);
+        this.recipientFakeKeywords = a == null || recipientMasked ? List.of() : fake(a.recipient(), phrases, words);
+        this.detailFakeKeywords = a == null || detailMasked ? List.of() : fake(a.detail(), phrases, words);
         Integer repeatedMin = parameters.integerInput(FactInput.REPEATED_CHARACTER_MIN);
-        this.detailRepeated = a != null && repeatedMin != null && Text.isOneCharacterRepeated(a.detail(), repeatedMin);
+        this.detailRepeated = a != null && !detailMasked && repeatedMin != null
+                && Text.isOneCharacterRepeated(a.detail(), repeatedMin);
 
-        this.detailBlocklisted = !detailBlank && reference.isAddressBlacklisted(a.detail());
+        this.detailBlocklisted = !detailBlank && !detailMasked && reference.isAddressBlacklisted(a.detail());
+    }
+
+    private static List<String> fake(String text, List<String> phrases, List<String> words) {
+        List<String> found = Text.findKeywords(text, phrases);
+        String word = Text.equalWord(text, words);
+        if (word == null || found.contains(word)) {
+            return found;
+        }
+        List<String> all = new java.util.ArrayList<>(found);
+        all.add(word);
+        return List.copyOf(all);
     }
 
     /** @return whether the order has a shipping address part; when false, see the class description */
@@ -128,9 +160,54 @@ public final class AddressFacts {
         return detailBlank;
     }
 
-    /** @return whether the detail line holds a digit (taken as a house number); false without one */
+    /**
+     * @return whether the detail line holds a house number: in China an ASCII or full-width digit,
+     *     or a Chinese numeral directly followed by 号 栋 幢 座 楼 单元 室 弄 巷 层 or 组; elsewhere
+     *     any digit; false without a detail line
+     */
     public boolean isDetailHasHouseNumber() {
         return detailHasHouseNumber;
+    }
+
+    /** @return whether the detail line names a village (a {@link FactInput#RURAL_MARKERS} marker), which needs no house number */
+    public boolean isDetailRural() {
+        return detailRural;
+    }
+
+    /** @return whether the detail line is masked ({@code 朝阳路**号}): its content checks do not apply */
+    public boolean isDetailMasked() {
+        return detailMasked;
+    }
+
+    /** @return whether the recipient's name is masked ({@code 张**}): its content checks do not apply */
+    public boolean isRecipientMasked() {
+        return recipientMasked;
+    }
+
+    /**
+     * @return whether the detail line lacks a house number it needs: it is given, not masked, has
+     *     no {@link #isDetailHasHouseNumber() house number} and names no village
+     */
+    public boolean isHouseNumberMissing() {
+        return !detailBlank && !detailMasked && !detailHasHouseNumber && !detailRural;
+    }
+
+    /** @return the district as given, or null */
+    public String getDistrict() {
+        return address == null ? null : address.district();
+    }
+
+    /** @return whether the district is missing or blank; true without an address */
+    public boolean isDistrictBlank() {
+        return districtBlank;
+    }
+
+    /**
+     * @return whether an address in China lacks a district it needs: the district is blank and the
+     *     city's leading name is none of {@link FactInput#CITIES_WITHOUT_DISTRICTS}
+     */
+    public boolean isDistrictMissing() {
+        return districtMissing;
     }
 
     /** @return whether the postal code is missing or blank; true without an address */
@@ -153,16 +230,18 @@ public final class AddressFacts {
     }
 
     /**
-     * @return every fake-address keyword ({@link FactInput#FAKE_ADDRESS_KEYWORDS}) found in the
-     *     recipient's name, in parameter order, Latin ones as whole words and case-insensitive;
-     *     empty (never null) when none, without an address or when no parameter feeds that input
+     * @return every fake-address phrase ({@link FactInput#FAKE_ADDRESS_PHRASES}) found in the
+     *     recipient's name, in parameter order, Latin ones as whole words and case-insensitive, then
+     *     the fake-address word ({@link FactInput#FAKE_ADDRESS_WORDS}) the trimmed name equals;
+     *     empty (never null) when none, without an address, when the name is masked or when no
+     *     parameter feeds those inputs
      */
     public List<String> getRecipientFakeKeywords() {
         return recipientFakeKeywords;
     }
 
     /**
-     * @return every fake-address keyword found in the detail line, matched as in
+     * @return every fake-address phrase and word found in the detail line, matched as in
      *     {@link #getRecipientFakeKeywords()}; empty, never null, when none
      */
     public List<String> getDetailFakeKeywords() {
@@ -171,13 +250,13 @@ public final class AddressFacts {
 
     /**
      * @return whether the trimmed detail line is one character repeated at least
-     *     {@link FactInput#REPEATED_CHARACTER_MIN} times; false when no parameter feeds that input
+     *     {@link FactInput#REPEATED_CHARACTER_MIN} times; false when masked or when no parameter feeds that input
      */
     public boolean isDetailRepeated() {
         return detailRepeated;
     }
 
-    /** @return whether the trimmed detail line equals a trimmed entry of the address blacklist; false when blank */
+    /** @return whether the trimmed detail line equals a trimmed entry of the address blacklist; false when blank or masked */
     public boolean isDetailBlocklisted() {
         return detailBlocklisted;
     }

@@ -22,6 +22,8 @@ public final class ContactFacts {
     private final String phoneNormalised;
     private final boolean phoneValid;
     private final boolean phoneBlacklisted;
+    private final boolean phoneMasked;
+    private final String phoneExtension;
 
     /**
      * Derives the contact facts of one order.
@@ -34,9 +36,13 @@ public final class ContactFacts {
     ContactFacts(ShippingAddress address, boolean china, ReferenceIndex reference) {
         this.phone = address == null ? null : address.phone();
         this.phoneBlank = Text.isBlank(phone);
-        this.phoneNormalised = Text.normalisePhone(phone);
-        this.phoneValid = !phoneBlank && Text.isValidPhone(phone, china);
-        this.phoneBlacklisted = reference.isPhoneBlacklisted(phoneNormalised);
+        this.phoneMasked = !phoneBlank && Text.isMasked(phone);
+        this.phoneExtension = phoneBlank || phoneMasked || !china ? null : Text.extension(phone);
+        this.phoneNormalised = Text.normalisePhone(phoneExtension == null ? phone : Text.mainNumber(phone));
+        this.phoneValid = !phoneBlank && !phoneMasked && Text.isValidPhone(phone, china);
+        // a masked number cannot be compared; the main number of one with an extension is the
+        // platform's relay, shared by many buyers
+        this.phoneBlacklisted = !phoneMasked && phoneExtension == null && reference.isPhoneBlacklisted(phoneNormalised);
     }
 
     /** @return the recipient's phone as typed, or null without an address or phone */
@@ -50,23 +56,47 @@ public final class ContactFacts {
     }
 
     /**
-     * @return the phone's digits only, after dropping a {@code +86} or {@code 0086} prefix: the
-     *     form the blacklist is compared in; null when the phone is blank, empty when it holds no digit
+     * @return whether the phone is masked (holds two or more consecutive {@code *} or {@code ＊},
+     *     like {@code 138****5678}): its validity is unknown, so it is neither checked nor matched
+     *     against the blacklist; false when blank
+     */
+    public boolean isPhoneMasked() {
+        return phoneMasked;
+    }
+
+    /**
+     * @return the extension of a China phone (a virtual number {@code 13800138000-1234} or
+     *     {@code 13800138000转1234}): 1 to 6 digits after {@code -}, {@code _}, {@code ,}, {@code ，},
+     *     {@code #}, {@code 转} or {@code ext}; after {@code -} only when the part before is a CN
+     *     mobile. Null when there is none, the phone is masked or the destination is not China
+     */
+    public String getPhoneExtension() {
+        return phoneExtension;
+    }
+
+    /**
+     * @return the phone's digits only, after dropping a {@code +86} or {@code 0086} prefix and the
+     *     {@link #getPhoneExtension() extension}: the form the blacklist is compared in; null when
+     *     the phone is blank, empty when it holds no digit
      */
     public String getPhoneNormalised() {
         return phoneNormalised;
     }
 
     /**
-     * @return whether the phone is present and valid for the destination once separators are
-     *     dropped: a mainland mobile or landline number (after an optional {@code +86} or
-     *     {@code 0086}) for China, 7 to 15 digits after an optional {@code +} elsewhere
+     * @return whether the phone is present, not masked and valid for the destination once
+     *     separators are dropped: a mainland mobile (optionally followed by an extension) or
+     *     landline number (after an optional {@code +86} or {@code 0086}) for China, 7 to 15 digits
+     *     after an optional {@code +} elsewhere
      */
     public boolean isPhoneValid() {
         return phoneValid;
     }
 
-    /** @return whether the normalised phone equals a normalised entry of the phone blacklist; false when blank */
+    /**
+     * @return whether the normalised phone equals a normalised entry of the phone blacklist; false
+     *     when blank, masked or with an extension (its main number is the platform's relay)
+     */
     public boolean isPhoneBlacklisted() {
         return phoneBlacklisted;
     }

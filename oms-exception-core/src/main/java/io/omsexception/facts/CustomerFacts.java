@@ -41,6 +41,14 @@ public final class CustomerFacts {
                 && reference.blacklist().customerIds().contains(c.customerId());
     }
 
+    /**
+     * @param tiers tier names, for example {@code [VIP]}, never null
+     * @return whether the customer's tier is one of them; false without a customer or a tier
+     */
+    public boolean tierIn(java.util.List<String> tiers) {
+        return customer != null && customer.tier() != null && tiers.contains(customer.tier().name());
+    }
+
     /** @return whether the order has a customer part; when false, see the class description */
     public boolean isGiven() {
         return customer != null;

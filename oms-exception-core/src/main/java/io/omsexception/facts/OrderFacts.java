@@ -4,7 +4,10 @@ import io.omsexception.model.CustomerTier;
 import io.omsexception.model.Order;
 import io.omsexception.model.OrderLine;
 import io.omsexception.model.ReferenceData;
+import io.omsexception.model.PaymentStatus;
 import io.omsexception.model.Refund;
+import io.omsexception.model.RefundStatus;
+import io.omsexception.model.Shipment;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -43,6 +46,11 @@ public final class OrderFacts {
     private final boolean allLinesPresale;
     private final long secondsSinceCreated;
     private final boolean openRefund;
+    private final boolean activeRefund;
+    private final boolean takesStock;
+    private final OffsetDateTime shipByDeadline;
+    private final Long secondsToDeadline;
+    private final List<ParcelFacts> parcels;
     private final AddressFacts address;
     private final ContactFacts contact;
     private final PaymentFacts payment;
@@ -73,6 +81,23 @@ public final class OrderFacts {
      * @param parameters the engine's parameters, never null
      */
     public OrderFacts(Order order, ReferenceIndex index, OffsetDateTime asOf, Parameters parameters) {
+        this(order, index, asOf, parameters, new StockAllocation());
+    }
+
+    /**
+     * Derives the facts of one order of a request, taking its stock from what the request's earlier
+     * orders left when {@link FactInput#ALLOCATE_ACROSS_REQUEST} is on. Derive a request's orders in
+     * request order, with one allocation.
+     *
+     * @param order the order, never null
+     * @param index the indexed reference data, never null
+     * @param asOf the reference time of every duration, never null
+     * @param parameters the engine's parameters, never null
+     * @param allocation what the request's earlier orders took, never null; updated with what this
+     *     order takes
+     */
+    public OrderFacts(Order order, ReferenceIndex index, OffsetDateTime asOf, Parameters parameters,
+            StockAllocation allocation) {
         ReferenceData reference = index.reference();
         this.order = order;
         this.asOf = asOf;
@@ -82,7 +107,16 @@ public final class OrderFacts {
         this.address = new AddressFacts(order.shippingAddress(), index, parameters);
         this.contact = new ContactFacts(order.shippingAddress(), address.isChina(), index);
         this.payment = new PaymentFacts(order.payment(), order.totalAmount(), asOf);
-        this.shipment = new ShipmentFacts(order.shipment(), asOf);
+        List<Shipment> orderParcels = order.parcels();
+        this.shipment = new ShipmentFacts(orderParcels.isEmpty() ? null : orderParcels.get(0), asOf);
+        List<ParcelFacts> parcelFacts = new ArrayList<>(orderParcels.size());
+        for (int i = 0; i < orderParcels.size(); i++) {
+            parcelFacts.add(new ParcelFacts(this, i, order.shipments().isEmpty() ? "shipment" : "shipments[" + i + "]",
+                    orderParcels.get(i), asOf));
+        }
+        this.parcels = List.copyOf(parcelFacts);
+        PaymentStatus paymentStatus = order.payment() == null ? null : order.payment().status();
+        this.takesStock = !shipped && paymentStatus != PaymentStatus.FAILED && paymentStatus != PaymentStatus.REFUNDED;
         this.customer = new CustomerFacts(order.customer(), reference);
 
         List<OrderLine> orderLines = order.lines();
@@ -96,22 +130,31 @@ public final class OrderFacts {
             bySku.computeIfAbsent(line.sku(), sku -> new SkuFacts.Builder(sku)).add(i, line);
         }
         this.allLinesPresale = allPresale;
+        Long processing = parameters.secondsInput(FactInput.PROCESSING_HOURS);
+        OffsetDateTime paidAt = order.payment() == null ? null : order.payment().paidAt();
+        this.shipByDeadline = order.promisedShipAt() != null ? order.promisedShipAt()
+                : paidAt != null && processing != null ? paidAt.plusSeconds(processing) : null;
+        this.secondsToDeadline = shipByDeadline == null ? null : Durations.seconds(asOf, shipByDeadline);
         this.lines = List.copyOf(lineFacts);
         List<SkuFacts> skuFacts = new ArrayList<>(bySku.size());
         for (SkuFacts.Builder b : bySku.values()) {
-            skuFacts.add(b.build(this, reference));
+            skuFacts.add(b.build(this, reference, allocation, takesStock,
+                    parameters.booleanInput(FactInput.ALLOCATE_ACROSS_REQUEST)));
         }
         this.skus = List.copyOf(skuFacts);
 
         List<Refund> orderRefunds = order.refunds();
         List<RefundFacts> refundFacts = new ArrayList<>(orderRefunds.size());
         boolean open = false;
+        boolean active = false;
         for (int i = 0; i < orderRefunds.size(); i++) {
             Refund r = orderRefunds.get(i);
             open |= r.isOpen();
+            active |= r.isOpen() || r.status() == RefundStatus.APPROVED || r.status() == RefundStatus.COMPLETED;
             refundFacts.add(new RefundFacts(this, i, r, asOf));
         }
         this.openRefund = open;
+        this.activeRefund = active;
         this.refunds = List.copyOf(refundFacts);
     }
 
@@ -136,11 +179,78 @@ public final class OrderFacts {
     }
 
     /**
-     * @return whether something of the order has shipped: its shipment's status is anything but
+     * @return whether something of the order has shipped: some parcel's status is anything but
      *     CREATED, or it has a {@code shippedAt}; false without a shipment
      */
     public boolean isShipped() {
         return shipped;
+    }
+
+    /**
+     * @return whether the order can take stock: nothing has shipped and the payment is neither
+     *     FAILED nor REFUNDED (OUT_OF_STOCK applies only to such orders)
+     */
+    public boolean isTakesStock() {
+        return takesStock;
+    }
+
+    /** @return the marketplace's ship-by deadline as given ({@code promisedShipAt}), or null */
+    public OffsetDateTime getPromisedShipAt() {
+        return order.promisedShipAt();
+    }
+
+    /**
+     * @return the ship-by deadline: {@code promisedShipAt} when given, else {@code payment.paidAt}
+     *     plus the processing time ({@link FactInput#PROCESSING_HOURS}); null without either
+     */
+    public OffsetDateTime getShipByDeadline() {
+        return shipByDeadline;
+    }
+
+    /**
+     * @return whether the order should still ship by its deadline: payment is PAID, the order has
+     *     lines, nothing has shipped, and not every line is presale (this last condition does not
+     *     apply when {@code promisedShipAt} is given)
+     */
+    public boolean isAwaitingShipment() {
+        return payment.isPaid() && !order.lines().isEmpty() && !shipped
+                && (order.promisedShipAt() != null || !allLinesPresale);
+    }
+
+    /** @return whether {@code asOf} is after the {@link #getShipByDeadline() ship-by deadline}; false without one */
+    public boolean isShipByDeadlinePassed() {
+        return shipByDeadline != null && asOf.isAfter(shipByDeadline);
+    }
+
+    /**
+     * @return whole seconds from {@code asOf} to the ship-by deadline, rounded up: negative when it
+     *     has passed; null without a deadline
+     */
+    public Long getSecondsToDeadline() {
+        return secondsToDeadline;
+    }
+
+    /** @return {@link #getSecondsToDeadline()} in hours, for evidence (exact, or rounded up to 2 decimals); or null */
+    public BigDecimal getHoursToDeadline() {
+        return Durations.inUnits(secondsToDeadline, 3_600);
+    }
+
+    /** @return whether the payment is REFUNDED and nothing has shipped */
+    public boolean isRefundedBeforeShipment() {
+        return payment.getStatus() == PaymentStatus.REFUNDED && !shipped;
+    }
+
+    /** @return whether some refund of the order is OPEN, APPROVED or COMPLETED */
+    public boolean isActiveRefund() {
+        return activeRefund;
+    }
+
+    /**
+     * @return the facts of every parcel: the one-parcel {@code shipment} or each of
+     *     {@code shipments}, in order; empty without a shipment, never null
+     */
+    public List<ParcelFacts> getParcels() {
+        return parcels;
     }
 
     /** @return whether the order has lines and every one is presale; false without lines */
@@ -193,7 +303,11 @@ public final class OrderFacts {
         return payment;
     }
 
-    /** @return the shipment's facts, never null (see {@link ShipmentFacts} for an order without one) */
+    /**
+     * @return the shipment's facts, never null: of the one-parcel {@code shipment}, or of the first
+     *     parcel of {@code shipments} (the logistics rules read every parcel: {@link #getParcels()});
+     *     see {@link ShipmentFacts} for an order without one
+     */
     public ShipmentFacts getShipment() {
         return shipment;
     }

@@ -156,6 +156,36 @@ public final class Parameters {
     }
 
     /**
+     * @param input a {@link ParameterType#BOOLEAN} fact input, never null
+     * @return the value of the parameter feeding it, or false when none does
+     */
+    public boolean booleanInput(FactInput input) {
+        String name = feeders.get(input);
+        return name != null && (Boolean) values.get(name);
+    }
+
+    /**
+     * @param input a duration fact input ({@link ParameterType#HOURS} and the like), never null
+     * @return the value of the parameter feeding it in seconds, or null when none does
+     */
+    public Long secondsInput(FactInput input) {
+        String name = feeders.get(input);
+        return name == null ? null : seconds(name);
+    }
+
+    /**
+     * @param name a {@link ParameterType#BOOLEAN} parameter
+     * @return its value
+     */
+    public boolean bool(String name) {
+        Object v = value(name);
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        throw wrongType(name, "a boolean");
+    }
+
+    /**
      * @param input a fact input, never null
      * @return the name of the parameter that feeds it, or empty when none does
      */

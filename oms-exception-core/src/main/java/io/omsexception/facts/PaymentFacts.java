@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
  */
 public final class PaymentFacts {
     private final Payment payment;
+    private final BigDecimal expectedPaidAmount;
     private final BigDecimal amountDifference;
     private final Long secondsSincePaid;
 
@@ -29,8 +30,11 @@ public final class PaymentFacts {
      */
     PaymentFacts(Payment payment, BigDecimal totalAmount, OffsetDateTime asOf) {
         this.payment = payment;
-        this.amountDifference = payment != null && payment.paidAmount() != null && totalAmount != null
-                ? payment.paidAmount().subtract(totalAmount).abs() : null;
+        BigDecimal subsidy = payment == null || payment.platformSubsidy() == null ? BigDecimal.ZERO
+                : payment.platformSubsidy();
+        this.expectedPaidAmount = totalAmount == null ? null : totalAmount.subtract(subsidy);
+        this.amountDifference = payment != null && payment.paidAmount() != null && expectedPaidAmount != null
+                ? payment.paidAmount().subtract(expectedPaidAmount).abs() : null;
         this.secondsSincePaid = payment == null ? null : Durations.secondsOrNull(payment.paidAt(), asOf);
     }
 
@@ -65,7 +69,20 @@ public final class PaymentFacts {
         return payment == null ? null : payment.paidAmount();
     }
 
-    /** @return {@code abs(paidAmount - order totalAmount)}, or null when either is missing */
+    /** @return money the platform pays for the buyer (coupons, subsidies, points) as given, or null */
+    public BigDecimal getPlatformSubsidy() {
+        return payment == null ? null : payment.platformSubsidy();
+    }
+
+    /**
+     * @return what the buyer must pay: the order's {@code totalAmount} minus the
+     *     {@link #getPlatformSubsidy() platform subsidy} (0 when not given); null without a total
+     */
+    public BigDecimal getExpectedPaidAmount() {
+        return expectedPaidAmount;
+    }
+
+    /** @return {@code abs(paidAmount - expectedPaidAmount)}, or null when either is missing */
     public BigDecimal getAmountDifference() {
         return amountDifference;
     }

@@ -16,12 +16,20 @@ public final class RefundFacts {
     private final int index;
     private final Refund refund;
     private final Long secondsSinceReturnShipped;
+    private final Long secondsSinceReturnReceived;
+    private final boolean coversUnshippedLine;
 
     RefundFacts(OrderFacts order, int index, Refund refund, OffsetDateTime asOf) {
         this.order = order;
         this.index = index;
         this.refund = refund;
         this.secondsSinceReturnShipped = Durations.secondsOrNull(refund.returnShippedAt(), asOf);
+        this.secondsSinceReturnReceived = Durations.secondsOrNull(refund.returnReceivedAt(), asOf);
+        boolean unshipped = false;
+        for (io.omsexception.model.OrderLine line : order.getOrder().lines()) {
+            unshipped |= refund.covers(line.lineId()) && !order.getOrder().isShipped(line);
+        }
+        this.coversUnshippedLine = unshipped;
     }
 
     /** @return the order */
@@ -67,6 +75,44 @@ public final class RefundFacts {
     /** @return the amount, or null */
     public BigDecimal getAmount() {
         return refund.amount();
+    }
+
+    /** @return whether the status is APPROVED or COMPLETED: the money is, or will be, paid back */
+    public boolean isGranted() {
+        return refund.status() == RefundStatus.APPROVED || refund.status() == RefundStatus.COMPLETED;
+    }
+
+    /** @return whether the status is OPEN or APPROVED: the refund is still being handled */
+    public boolean isPending() {
+        return refund.status() == RefundStatus.OPEN || refund.status() == RefundStatus.APPROVED;
+    }
+
+    /** @return the line ids the refund covers; empty: the whole order */
+    public java.util.List<String> getLineIds() {
+        return refund.lineIds();
+    }
+
+    /**
+     * @return whether the refund covers a line that has not shipped (no shipped parcel carries it);
+     *     false for an order without lines
+     */
+    public boolean isCoversUnshippedLine() {
+        return coversUnshippedLine;
+    }
+
+    /** @return when the warehouse received the return, or null */
+    public OffsetDateTime getReturnReceivedAt() {
+        return refund.returnReceivedAt();
+    }
+
+    /** @return seconds since the return was received, or null */
+    public Long getSecondsSinceReturnReceived() {
+        return secondsSinceReturnReceived;
+    }
+
+    /** @return hours since the return was received, for evidence (exact, or rounded up to 2 decimals), or null */
+    public BigDecimal getHoursSinceReturnReceived() {
+        return Durations.inUnits(secondsSinceReturnReceived, 3_600);
     }
 
     /** @return whether the goods must come back first */

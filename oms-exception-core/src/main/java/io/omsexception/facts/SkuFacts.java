@@ -19,15 +19,19 @@ public final class SkuFacts {
     private final List<Integer> lineIndexes;
     private final List<Integer> stockLineIndexes;
     private final Integer available;
+    private final int allocatedBefore;
+    private final boolean outOfStock;
 
     private SkuFacts(OrderFacts order, String sku, int quantity, List<Integer> lineIndexes,
-            List<Integer> stockLineIndexes, Integer available) {
+            List<Integer> stockLineIndexes, Integer available, int allocatedBefore, boolean outOfStock) {
         this.order = order;
         this.sku = sku;
         this.quantity = quantity;
         this.lineIndexes = lineIndexes;
         this.stockLineIndexes = stockLineIndexes;
         this.available = available;
+        this.allocatedBefore = allocatedBefore;
+        this.outOfStock = outOfStock;
     }
 
     /** @return the order */
@@ -60,9 +64,27 @@ public final class SkuFacts {
         return available;
     }
 
-    /** @return the quantity beyond what is available; 0 when enough or unknown */
+    /**
+     * @return what earlier orders of the request took of this SKU before this order (in request
+     *     order, only orders that were not short of it); 0 for a single order, for the first order
+     *     that orders the SKU, and when {@code inventory.allocateAcrossRequest} is off
+     */
+    public int getAllocatedBefore() {
+        return allocatedBefore;
+    }
+
+    /**
+     * @return whether the order is short of this SKU: the order can still take stock (nothing has
+     *     shipped, payment neither FAILED nor REFUNDED), the SKU has a figure and the quantity is
+     *     more than what is left ({@code available - allocatedBefore})
+     */
+    public boolean isOutOfStock() {
+        return outOfStock;
+    }
+
+    /** @return the quantity beyond what is left for this order; 0 when enough or unknown */
     public int getShortage() {
-        return available == null ? 0 : Math.max(0, quantity - available);
+        return available == null ? 0 : Math.max(0, quantity - (available - allocatedBefore));
     }
 
     @Override
@@ -88,9 +110,22 @@ public final class SkuFacts {
             }
         }
 
-        SkuFacts build(OrderFacts order, ReferenceData reference) {
+        /**
+         * @param allocation what earlier orders of the request took; taken from when {@code across}
+         * @param takesStock whether the order can take stock
+         * @param across whether stock is allocated across the request
+         */
+        SkuFacts build(OrderFacts order, ReferenceData reference, StockAllocation allocation, boolean takesStock,
+                boolean across) {
             Integer available = reference.inventoryItem(sku).map(InventoryItem::available).orElse(null);
-            return new SkuFacts(order, sku, quantity, List.copyOf(lines), List.copyOf(stockLines), available);
+            int before = across ? allocation.taken(sku) : 0;
+            boolean counted = takesStock && available != null && quantity > 0;
+            boolean out = counted && (long) quantity > (long) available - before;
+            if (counted && across && !out) {
+                allocation.take(sku, quantity);
+            }
+            return new SkuFacts(order, sku, quantity, List.copyOf(lines), List.copyOf(stockLines), available, before,
+                    out);
         }
     }
 }

@@ -4,8 +4,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Text derivations shared by the facts: blankness, phones, keywords. */
+/** Text derivations shared by the facts: blankness, masking, phones, house numbers, keywords. */
 final class Text {
+    /**
+     * A CN mobile followed by an extension: the main number (with separators, after an optional
+     * +86/0086), then {@code -}, {@code _}, {@code ,}, {@code ，}, {@code #}, {@code 转} or
+     * {@code ext}, then 1 to 6 digits. The main part is greedy, so the last separator splits.
+     */
+    private static final Pattern EXTENSION = Pattern.compile("(.*\\d)\\s*(-|_|,|，|#|转|(?i:ext)\\.?)\\s*(\\d{1,6})\\s*");
+    private static final String CHINESE_NUMERALS = "零〇一二三四五六七八九十百千两";
+    private static final String HOUSE_NUMBER_UNITS = "号栋幢座楼室弄巷层组";
     private static final Pattern CN_MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern CN_LANDLINE = Pattern.compile("0\\d{2,3}\\d{7,8}");
     private static final Pattern INTERNATIONAL = Pattern.compile("\\+?\\d{7,15}");
@@ -15,6 +23,99 @@ final class Text {
 
     static boolean isBlank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** Whether the text holds two or more consecutive {@code *} or {@code ＊}: a desensitised value. */
+    static boolean isMasked(String s) {
+        if (s == null) {
+            return false;
+        }
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = c == '*' || c == '＊' ? run + 1 : 0;
+            if (run >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The extension of a phone, or null: the digits after an extension separator, when the part
+     * before it is a CN mobile (after dropping separators and an optional +86/0086), or when the
+     * separator cannot be a digit group separator (anything but {@code -}).
+     */
+    static String extension(String phone) {
+        if (isBlank(phone)) {
+            return null;
+        }
+        java.util.regex.Matcher m = EXTENSION.matcher(phone.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        boolean mainIsMobile = CN_MOBILE.matcher(withoutChinaPrefix(stripSeparators(m.group(1)))).matches();
+        return mainIsMobile || !m.group(2).equals("-") ? m.group(3) : null;
+    }
+
+    /** The phone without its {@link #extension}, or the phone itself when it has none. */
+    static String mainNumber(String phone) {
+        if (extension(phone) == null) {
+            return phone;
+        }
+        java.util.regex.Matcher m = EXTENSION.matcher(phone.strip());
+        m.matches();
+        return m.group(1);
+    }
+
+    /**
+     * Whether a CN detail line holds a house number: an ASCII or full-width digit, or a Chinese
+     * numeral directly followed by 号 栋 幢 座 楼 单元 室 弄 巷 层 or 组.
+     */
+    static boolean hasChineseHouseNumber(String s) {
+        if (s == null) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+                return true;
+            }
+            if (CHINESE_NUMERALS.indexOf(c) >= 0 && i + 1 < s.length()) {
+                char next = s.charAt(i + 1);
+                if (HOUSE_NUMBER_UNITS.indexOf(next) >= 0 || s.startsWith("单元", i + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text holds one of the markers; false when blank. */
+    static boolean containsAny(String text, List<String> markers) {
+        if (isBlank(text)) {
+            return false;
+        }
+        for (String m : markers) {
+            if (!m.isEmpty() && text.contains(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word the trimmed text equals, case-insensitive, or null. */
+    static String equalWord(String text, List<String> words) {
+        if (isBlank(text)) {
+            return null;
+        }
+        String t = text.strip();
+        for (String w : words) {
+            if (t.equalsIgnoreCase(w)) {
+                return w;
+            }
+        }
+        return null;
     }
 
     static boolean hasDigit(String s) {
@@ -72,6 +173,9 @@ final class Text {
 
     static boolean isValidPhone(String phone, boolean china) {
         String compact = stripSeparators(phone);
+        if (china && extension(phone) != null) {
+            return CN_MOBILE.matcher(withoutChinaPrefix(stripSeparators(mainNumber(phone)))).matches();
+        }
         if (china) {
             String national = withoutChinaPrefix(compact);
             return CN_MOBILE.matcher(national).matches() || CN_LANDLINE.matcher(national).matches();

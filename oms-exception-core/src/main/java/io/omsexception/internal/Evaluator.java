@@ -8,10 +8,12 @@ import io.omsexception.OrderEvaluation;
 import io.omsexception.Priority;
 import io.omsexception.facts.LineFacts;
 import io.omsexception.facts.OrderFacts;
+import io.omsexception.facts.ParcelFacts;
 import io.omsexception.facts.Parameters;
 import io.omsexception.facts.ReferenceIndex;
 import io.omsexception.facts.RefundFacts;
 import io.omsexception.facts.SkuFacts;
+import io.omsexception.facts.StockAllocation;
 import io.omsexception.model.Order;
 import io.omsexception.model.ReferenceData;
 import java.time.OffsetDateTime;
@@ -64,7 +66,8 @@ public final class Evaluator {
     }
 
     /**
-     * Evaluates orders in one session. Thread-safe: every call has its own session.
+     * Evaluates orders in one session. Thread-safe: every call has its own session. The orders'
+     * stock is allocated among them alone, in order.
      *
      * @param orders the orders
      * @param reference the reference data
@@ -73,10 +76,16 @@ public final class Evaluator {
      */
     public List<OrderEvaluation> evaluate(List<Order> orders, ReferenceData reference, OffsetDateTime asOf) {
         ReferenceIndex index = indexOf(reference);
+        StockAllocation allocation = new StockAllocation();
         List<OrderFacts> facts = new ArrayList<>(orders.size());
         for (Order order : orders) {
-            facts.add(new OrderFacts(order, index, asOf, parameters));
+            facts.add(new OrderFacts(order, index, asOf, parameters, allocation));
         }
+        return run(facts);
+    }
+
+    /** Runs derived orders through one session and assembles their findings, in order. */
+    private List<OrderEvaluation> run(List<OrderFacts> facts) {
         SessionFindings findings = new SessionFindings(rules);
         KieSession session = sessions.newKieSession();
         try {
@@ -95,6 +104,9 @@ public final class Evaluator {
                 }
                 for (RefundFacts r : f.getRefunds()) {
                     session.insert(r);
+                }
+                for (ParcelFacts p : f.getParcels()) {
+                    session.insert(p);
                 }
             }
             session.fireAllRules();
@@ -134,34 +146,41 @@ public final class Evaluator {
      * @param reference the reference data
      * @param asOf the reference time
      * @param batchSize orders per session
+     * @param allocation what earlier orders of the request took of the stock; the orders take theirs
+     *     from what is left, in order (derived once, so a retried order takes nothing twice)
      * @return the results and errors, each in order
      */
     public BatchResult evaluateBatch(List<Order> orders, int firstIndex, ReferenceData reference, OffsetDateTime asOf,
-            int batchSize) {
+            int batchSize, StockAllocation allocation) {
+        ReferenceIndex index = indexOf(reference);
         List<OrderEvaluation> results = new ArrayList<>(orders.size());
         List<OrderError> errors = new ArrayList<>();
         for (int from = 0; from < orders.size(); from += batchSize) {
             int to = Math.min(orders.size(), from + batchSize);
-            evaluateChunk(orders.subList(from, to), firstIndex + from, reference, asOf, results, errors);
+            List<OrderFacts> chunk = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                chunk.add(new OrderFacts(orders.get(i), index, asOf, parameters, allocation));
+            }
+            evaluateChunk(chunk, firstIndex + from, results, errors);
         }
         return new BatchResult(results, errors);
     }
 
-    private void evaluateChunk(List<Order> chunk, int firstIndex, ReferenceData reference, OffsetDateTime asOf,
-            List<OrderEvaluation> results, List<OrderError> errors) {
+    private void evaluateChunk(List<OrderFacts> chunk, int firstIndex, List<OrderEvaluation> results,
+            List<OrderError> errors) {
         try {
-            results.addAll(evaluate(chunk, reference, asOf));
+            results.addAll(run(chunk));
             return;
         } catch (RuntimeException e) {
             LOG.debug("a session of {} orders failed; evaluating them one by one", chunk.size(), e);
         }
         for (int i = 0; i < chunk.size(); i++) {
-            Order order = chunk.get(i);
+            OrderFacts order = chunk.get(i);
             try {
-                results.addAll(evaluate(List.of(order), reference, asOf));
+                results.addAll(run(List.of(order)));
             } catch (RuntimeException e) {
-                LOG.warn("order {} could not be evaluated", order.orderId(), e);
-                errors.add(new OrderError(firstIndex + i, order.orderId(), "", "evaluation failed: " + rootMessage(e)));
+                LOG.warn("order {} could not be evaluated", order.getOrderId(), e);
+                errors.add(new OrderError(firstIndex + i, order.getOrderId(), "", "evaluation failed: " + rootMessage(e)));
             }
         }
     }

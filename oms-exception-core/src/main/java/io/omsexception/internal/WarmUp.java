@@ -1,6 +1,7 @@
 package io.omsexception.internal;
 
 import io.omsexception.ParameterDefinition;
+import io.omsexception.ParameterType;
 import io.omsexception.facts.FactInput;
 import io.omsexception.facts.OrderFacts;
 import io.omsexception.facts.Parameters;
@@ -65,14 +66,24 @@ final class WarmUp {
             Map<String, ParameterDefinition> definitions = new LinkedHashMap<>();
             definitions.put("warmUp.regions", ParameterDefinition.list("warmUp.regions", List.of("新疆"), "warm-up")
                     .feeding(FactInput.REMOTE_REGIONS));
-            definitions.put("warmUp.keywords", ParameterDefinition.list("warmUp.keywords", List.of("测试", "test"), "warm-up")
-                    .feeding(FactInput.FAKE_ADDRESS_KEYWORDS));
+            definitions.put("warmUp.phrases", ParameterDefinition.list("warmUp.phrases", List.of("测试地址", "test order"), "warm-up")
+                    .feeding(FactInput.FAKE_ADDRESS_PHRASES));
+            definitions.put("warmUp.words", ParameterDefinition.list("warmUp.words", List.of("测试", "test"), "warm-up")
+                    .feeding(FactInput.FAKE_ADDRESS_WORDS));
+            definitions.put("warmUp.rural", ParameterDefinition.list("warmUp.rural", List.of("村"), "warm-up")
+                    .feeding(FactInput.RURAL_MARKERS));
+            definitions.put("warmUp.cities", ParameterDefinition.list("warmUp.cities", List.of("东莞"), "warm-up")
+                    .feeding(FactInput.CITIES_WITHOUT_DISTRICTS));
+            definitions.put("warmUp.hours", new ParameterDefinition("warmUp.hours", ParameterType.HOURS, "48", "warm-up")
+                    .feeding(FactInput.PROCESSING_HOURS));
+            definitions.put("warmUp.allocate", new ParameterDefinition("warmUp.allocate", ParameterType.BOOLEAN, "true",
+                    "warm-up").feeding(FactInput.ALLOCATE_ACROSS_REQUEST));
             definitions.put("warmUp.repeated", ParameterDefinition.integer("warmUp.repeated", 4, "warm-up")
                     .feeding(FactInput.REPEATED_CHARACTER_MIN));
             OffsetDateTime asOf = OffsetDateTime.parse("2026-01-01T12:00:00+08:00");
             Order order = Order.builder("WARM-UP", asOf.minusHours(1)).totalAmount("1.00")
                     .customer(new Customer("C", CustomerTier.VIP, 1, BigDecimal.ONE, 0, 0, 0, false))
-                    .shippingAddress(new ShippingAddress("a", "+86 138 0000 0000", "CN", "新疆", "c", null, "d 1", "1"))
+                    .shippingAddress(new ShippingAddress("a", "+86 138 0000 0000转123", "CN", "新疆", "c", null, "d 1", "1"))
                     .payment(new Payment(PaymentStatus.PAID, "m", BigDecimal.ONE, asOf, 1))
                     .addLine(new OrderLine("1", "S", "n", 1, BigDecimal.ONE, BigDecimal.ONE, false))
                     .shipment(new Shipment("c", "t", ShipmentStatus.IN_TRANSIT, asOf, asOf, asOf, "h", null))

@@ -28,8 +28,8 @@ class EvidenceDerivationsTest {
     static Parameters parameters() {
         Map<String, ParameterDefinition> definitions = new LinkedHashMap<>();
         for (ParameterDefinition d : List.of(
-                ParameterDefinition.list("test.fakeAddressKeywords", List.of("测试", "无效", "不详", "test", "xxx", "asdf"), "keywords")
-                        .feeding(FactInput.FAKE_ADDRESS_KEYWORDS),
+                ParameterDefinition.list("test.fakeAddressPhrases", List.of("测试", "无效", "不详", "test", "xxx", "asdf"), "phrases")
+                        .feeding(FactInput.FAKE_ADDRESS_PHRASES),
                 ParameterDefinition.list("test.remoteRegions", List.of("新疆", "西藏"), "regions").feeding(FactInput.REMOTE_REGIONS),
                 ParameterDefinition.integer("test.repeatedCharacterMin", 4, "repeats").feeding(FactInput.REPEATED_CHARACTER_MIN))) {
             definitions.put(d.name(), d);

@@ -70,6 +70,7 @@ class RuleAuthoringDocTest {
         assertThat(documented(doc, "LineFacts")).containsExactlyInAnyOrderElementsOf(actual(LineFacts.class));
         assertThat(documented(doc, "SkuFacts")).containsExactlyInAnyOrderElementsOf(actual(SkuFacts.class));
         assertThat(documented(doc, "RefundFacts")).containsExactlyInAnyOrderElementsOf(actual(RefundFacts.class));
+        assertThat(documented(doc, "ParcelFacts")).containsExactlyInAnyOrderElementsOf(actual(ParcelFacts.class));
         assertThat(actual(OrderFacts.class).size() + VIEWS.stream().mapToInt(v -> actual(v).size()).sum())
                 .isGreaterThan(70);
     }

@@ -288,6 +288,8 @@ public final class Cli {
         private final SampleOrders day;
         private final SampleCases cases;
         private final List<io.omsexception.model.Order> chunk = new java.util.ArrayList<>(StreamingEvaluation.CHUNK);
+        /** The day is one request: its stock is allocated across the chunks, in order. */
+        private final io.omsexception.facts.StockAllocation allocation = new io.omsexception.facts.StockAllocation();
 
         CaseSimulation(Path path, SampleOrders day, long seed) throws IOException {
             this.file = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
@@ -304,7 +306,7 @@ public final class Cli {
         }
 
         private void flush() {
-            for (OrderEvaluation e : engine.evaluate(chunk, 0, day.referenceData(), day.asOf()).results()) {
+            for (OrderEvaluation e : engine.evaluate(chunk, 0, day.referenceData(), day.asOf(), allocation).results()) {
                 cases.casesOf(e).forEach(writer::write);
             }
             chunk.clear();

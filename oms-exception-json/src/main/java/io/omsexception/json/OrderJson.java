@@ -6,6 +6,7 @@ import io.omsexception.BatchResult;
 import io.omsexception.OrderError;
 import io.omsexception.OrderEvaluation;
 import io.omsexception.OrderExceptionEngine;
+import io.omsexception.facts.StockAllocation;
 import io.omsexception.model.InvalidFieldException;
 import io.omsexception.model.Order;
 import io.omsexception.model.ReferenceData;
@@ -187,6 +188,14 @@ public final class OrderJson {
     public static BatchResult evaluate(OrderExceptionEngine engine, ParsedRequest request) {
         Arguments.required(engine, "engine");
         Arguments.required(request, "request");
+        return evaluate(engine, request, new StockAllocation());
+    }
+
+    /**
+     * {@link #evaluate(OrderExceptionEngine, ParsedRequest)} for one chunk of a larger request: its
+     * orders take their stock from what the request's earlier chunks left.
+     */
+    static BatchResult evaluate(OrderExceptionEngine engine, ParsedRequest request, StockAllocation allocation) {
         List<Order> valid = new ArrayList<>(request.orders().size());
         List<Integer> indexes = new ArrayList<>(request.orders().size());
         List<OrderError> errors = new ArrayList<>();
@@ -198,7 +207,7 @@ public final class OrderJson {
                 errors.add(entry.error());
             }
         }
-        BatchResult evaluated = engine.evaluate(valid, 0, request.referenceData(), request.asOf());
+        BatchResult evaluated = engine.evaluate(valid, 0, request.referenceData(), request.asOf(), allocation);
         for (OrderError e : evaluated.errors()) {
             int index = indexes.get(e.index());
             errors.add(new OrderError(index, e.orderId(), e.field(), e.message()));

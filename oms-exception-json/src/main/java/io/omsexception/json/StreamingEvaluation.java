@@ -4,6 +4,7 @@ import io.omsexception.BatchResult;
 import io.omsexception.OrderError;
 import io.omsexception.OrderEvaluation;
 import io.omsexception.OrderExceptionEngine;
+import io.omsexception.facts.StockAllocation;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -142,8 +143,12 @@ public final class StreamingEvaluation {
         // One reference time for every chunk: without asOf, "now" is read once, not per chunk.
         OffsetDateTime asOf = header.asOf() != null ? header.asOf() : OffsetDateTime.now(engine.clock());
         long[] counts = new long[4]; // orders, results, withExceptions, errors
+        // one allocation for the whole request: chunks are evaluated in request order, one at a
+        // time, and it holds one figure per SKU of the snapshot, so memory stays flat
+        StockAllocation allocation = new StockAllocation();
         Consumer<List<ParsedOrder>> evaluate = entries -> {
-            BatchResult batch = OrderJson.evaluate(engine, new ParsedRequest(asOf, header.referenceData(), entries));
+            BatchResult batch = OrderJson.evaluate(engine, new ParsedRequest(asOf, header.referenceData(), entries),
+                    allocation);
             for (OrderEvaluation e : batch.results()) {
                 counts[1]++;
                 if (!e.isClean()) {
