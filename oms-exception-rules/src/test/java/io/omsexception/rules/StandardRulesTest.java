@@ -26,7 +26,7 @@ class StandardRulesTest {
         // GIVEN
         Order order = OrderJson.readOrder("""
                 {"orderId": "SO-1", "createdAt": "2026-11-22T09:00:00+08:00",
-                 "shippingAddress": {"recipient": "张三", "province": "浙江省", "city": "杭州市", "detail": "文三路 1 号"},
+                 "shippingAddress": {"recipient": "张三", "province": "浙江省", "city": "杭州市", "district": "西湖区", "detail": "文三路 1 号"},
                  "payment": {"status": "FAILED"}}
                 """);
         // WHEN
