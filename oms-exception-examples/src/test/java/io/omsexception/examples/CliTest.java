@@ -235,6 +235,25 @@ class CliTest {
     }
 
     @Test
+    void an_empty_rules_path_exits_2_instead_of_loading_the_working_directory() throws Exception {
+        CliRun r = CliRun.of("evaluate", file("request.json", REQUEST).toString(), "--rules", "");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("oms-exception: evaluate: --rules rules '': the path is empty; name a .drl file "
+                + "or a folder of them\n");
+    }
+
+    @Test
+    void a_package_name_with_a_java_keyword_exits_2_with_its_position_not_a_stack_trace() throws Exception {
+        Path drl = file("shop.drl", "package shop.new;\nimport io.omsexception.facts.*;\nrule \"SHOP: x\" @code(\"SHOP\")\n"
+                + "when $o : OrderFacts() then end\n");
+        CliRun r = CliRun.of("evaluate", file("request.json", REQUEST).toString(), "--rules", drl.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("oms-exception: evaluate: the rules cannot be used, fix them and retry:\n  " + drl
+                + ":1:9 package name 'shop.new' is not a Java package name: 'new' is a Java keyword (rename it, for example "
+                + "'news')\n").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
     void the_custom_pack_is_loaded_with_rules_and_its_parameter_with_param() throws Exception {
         // GIVEN an order to Xinjiang of 6 kg
         Path request = file("heavy.json", """
