@@ -7,9 +7,9 @@ import io.omsexception.internal.Evaluator;
 import io.omsexception.model.EvaluationRequest;
 import io.omsexception.model.Order;
 import io.omsexception.model.ReferenceData;
-import io.omsexception.spi.StandardRulePackProvider;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,9 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
@@ -36,24 +34,34 @@ import java.util.Set;
  *
  * <p>An engine is immutable and thread-safe once built: share one across the application. It is
  * pure: results depend only on the orders, the reference data, the reference time and the
- * parameters; rules never read the clock and have no side effects. Building compiles the rule
+ * parameters; rules never read the clock and have no side effects, and run under a guard
+ * ({@link Builder#maxRuleFirings}, {@link Builder#timeBudget}). Building compiles the rule
  * packs: the standard packs are precompiled and load in well under a second; host DRL is
  * compiled at build time (a second or two). Evaluating is fast.
  */
 public final class OrderExceptionEngine {
+    /** How often one rule may fire on the facts of one order unless the builder says otherwise. */
+    public static final int DEFAULT_MAX_RULE_FIRINGS = 10_000;
+    /** How long the rules may run on one batch (a session of the batch size) unless the builder says otherwise. */
+    public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(10);
 
     private final CompiledRules rules;
     private final Parameters parameters;
     private final Evaluator evaluator;
     private final Clock clock;
     private final int batchSize;
+    private final int maxRuleFirings;
+    private final Duration timeBudget;
 
-    private OrderExceptionEngine(CompiledRules rules, Parameters parameters, Clock clock, int batchSize) {
+    private OrderExceptionEngine(CompiledRules rules, Parameters parameters, Clock clock, int batchSize, int maxRuleFirings,
+            Duration timeBudget) {
         this.rules = rules;
         this.parameters = parameters;
-        this.evaluator = new Evaluator(rules, parameters);
+        this.evaluator = new Evaluator(rules, parameters, maxRuleFirings, timeBudget);
         this.clock = clock;
         this.batchSize = batchSize;
+        this.maxRuleFirings = maxRuleFirings;
+        this.timeBudget = timeBudget;
     }
 
     /** @return a new builder; thread-confined */
@@ -91,9 +99,9 @@ public final class OrderExceptionEngine {
      * @return its findings, sorted by priority, then blocking before advisory, then code
      */
     public OrderEvaluation evaluate(Order order, ReferenceData reference, OffsetDateTime asOf) {
-        Objects.requireNonNull(order, "order");
-        Objects.requireNonNull(reference, "reference");
-        Objects.requireNonNull(asOf, "asOf");
+        EngineSupport.required(order, "order");
+        EngineSupport.required(reference, "reference");
+        EngineSupport.required(asOf, "asOf");
         return evaluator.evaluate(List.of(order), reference, asOf).get(0);
     }
 
@@ -107,7 +115,7 @@ public final class OrderExceptionEngine {
      * @return the results and errors, each in request order
      */
     public BatchResult evaluate(EvaluationRequest request) {
-        Objects.requireNonNull(request, "request");
+        EngineSupport.required(request, "request");
         return evaluate(request.orders(), 0, request.referenceData(), request.asOf());
     }
 
@@ -143,9 +151,9 @@ public final class OrderExceptionEngine {
      */
     public BatchResult evaluate(List<Order> orders, int firstIndex, ReferenceData reference, OffsetDateTime asOf,
             StockAllocation allocation) {
-        Objects.requireNonNull(orders, "orders");
-        Objects.requireNonNull(reference, "reference");
-        Objects.requireNonNull(allocation, "allocation");
+        EngineSupport.elements(orders, "orders");
+        EngineSupport.required(reference, "reference");
+        EngineSupport.required(allocation, "allocation");
         return evaluator.evaluateBatch(orders, firstIndex, reference, asOf == null ? now() : asOf, batchSize, allocation);
     }
 
@@ -185,9 +193,11 @@ public final class OrderExceptionEngine {
      * @throws IllegalArgumentException naming the parameter when a name is unknown or a value invalid
      */
     public OrderExceptionEngine withParameters(Map<String, String> overrides) {
+        EngineSupport.required(overrides, "overrides");
         Map<String, String> values = new LinkedHashMap<>(parameters.asText());
         values.putAll(overrides);
-        return new OrderExceptionEngine(rules, new Parameters(parameters.definitions(), values), clock, batchSize);
+        return new OrderExceptionEngine(rules, new Parameters(parameters.definitions(), values), clock, batchSize,
+                maxRuleFirings, timeBudget);
     }
 
     /** @return the number of rules loaded */
@@ -210,7 +220,7 @@ public final class OrderExceptionEngine {
      * once; a rule pack that does not compile, or whose catalog, texts or parameters are
      * missing, invalid or inconsistent, makes
      * {@link #build()} throw {@link RulePackException}. Each setting is taken once: the clock,
-     * the batch size, the class loader, the standard rules and each parameter's value; giving one
+     * the batch size, the guard's limits, the class loader, the standard rules and each parameter's value; giving one
      * again throws an {@link IllegalStateException} naming it, for example {@code clock was already
      * set} or {@code parameter payment.timeoutMinutes was already set}, so that a value set twice by
      * mistake never silently wins. Not thread-safe.
@@ -221,6 +231,8 @@ public final class OrderExceptionEngine {
         private final Map<String, String> overrides = new LinkedHashMap<>();
         private Clock clock = Clock.systemDefaultZone();
         private int batchSize = 100;
+        private int maxRuleFirings = DEFAULT_MAX_RULE_FIRINGS;
+        private Duration timeBudget = DEFAULT_TIME_BUDGET;
         private ClassLoader classLoader = OrderExceptionEngine.class.getClassLoader();
         private final Set<String> given = new HashSet<>();
 
@@ -243,14 +255,7 @@ public final class OrderExceptionEngine {
             if (given.contains("standard rules")) {
                 throw new IllegalStateException("the standard rules were already added");
             }
-            List<RulePack> found = new ArrayList<>();
-            for (StandardRulePackProvider p : ServiceLoader.load(StandardRulePackProvider.class, classLoader)) {
-                found.addAll(p.rulePacks());
-            }
-            if (found.isEmpty()) {
-                throw new IllegalStateException("no standard rule packs on the class path: add the dependency "
-                        + "io.omsexception:oms-exception-rules");
-            }
+            List<RulePack> found = EngineSupport.standardPacks(classLoader);
             found.forEach(this::addRules);
             given.add("standard rules");
             return this;
@@ -263,7 +268,7 @@ public final class OrderExceptionEngine {
          *     earlier pack or {@link #defineParameter}
          */
         public Builder addRules(RulePack pack) {
-            Objects.requireNonNull(pack, "pack");
+            EngineSupport.required(pack, "pack");
             packs.add(pack);
             pack.parameters().forEach(this::defineParameter);
             return this;
@@ -278,7 +283,7 @@ public final class OrderExceptionEngine {
          * @throws java.io.UncheckedIOException when a file cannot be read
          */
         public Builder addRules(Path fileOrFolder) {
-            return addRules(RulePack.fromPath(Objects.requireNonNull(fileOrFolder, "fileOrFolder")));
+            return addRules(RulePack.fromPath(EngineSupport.required(fileOrFolder, "fileOrFolder")));
         }
 
         /**
@@ -290,7 +295,7 @@ public final class OrderExceptionEngine {
          * @return this builder
          */
         public Builder addRules(String name, String drl) {
-            return addRules(RulePack.ofDrl(Objects.requireNonNull(name, "name"), Objects.requireNonNull(drl, "drl")));
+            return addRules(RulePack.ofDrl(EngineSupport.required(name, "name"), EngineSupport.required(drl, "drl")));
         }
 
         /**
@@ -303,20 +308,7 @@ public final class OrderExceptionEngine {
          *     another parameter already feeds the same fact input
          */
         public Builder defineParameter(ParameterDefinition definition) {
-            ParameterDefinition earlier = definitions.get(definition.name());
-            if (earlier != null && !earlier.equals(definition)) {
-                throw new IllegalArgumentException("parameter " + definition.name() + ": declared twice, differently: "
-                        + earlier + " vs " + definition);
-            }
-            if (definition.feeds() != null) {
-                for (ParameterDefinition d : definitions.values()) {
-                    if (d.feeds() == definition.feeds() && !d.name().equals(definition.name())) {
-                        throw new IllegalArgumentException("parameter " + definition.name() + ": feeds "
-                                + definition.feeds().key() + ", which parameter " + d.name() + " feeds already");
-                    }
-                }
-            }
-            definitions.putIfAbsent(definition.name(), definition);
+            EngineSupport.define(definitions, definition);
             return this;
         }
 
@@ -329,8 +321,8 @@ public final class OrderExceptionEngine {
          * @return this builder
          */
         public Builder parameter(String name, String value) {
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(value, "value");
+            EngineSupport.required(name, "name");
+            EngineSupport.required(value, "value");
             setOnce("parameter " + name);
             overrides.put(name, value);
             return this;
@@ -341,7 +333,7 @@ public final class OrderExceptionEngine {
          * @return this builder
          */
         public Builder parameters(Map<String, String> values) {
-            values.forEach(this::parameter);
+            EngineSupport.required(values, "values").forEach(this::parameter);
             return this;
         }
 
@@ -350,7 +342,7 @@ public final class OrderExceptionEngine {
          * @return this builder
          */
         public Builder clock(Clock value) {
-            Objects.requireNonNull(value, "clock");
+            EngineSupport.required(value, "clock");
             setOnce("clock");
             this.clock = value;
             return this;
@@ -370,11 +362,49 @@ public final class OrderExceptionEngine {
         }
 
         /**
+         * Bounds how often one rule may fire on the facts of one order in a session, and how many
+         * facts a session's consequences may insert. Beyond it (an {@code update} loop, an insert
+         * loop) the session halts and its orders come back as errors: {@code evaluation failed:
+         * rule "X" fired more than 10000 times on order SO-1}; the engine stays usable.
+         *
+         * @param value at least 1; default {@link #DEFAULT_MAX_RULE_FIRINGS}
+         * @return this builder
+         * @throws IllegalArgumentException when the value is below 1
+         */
+        public Builder maxRuleFirings(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxRuleFirings: must be at least 1 but was " + value);
+            }
+            setOnce("maxRuleFirings");
+            this.maxRuleFirings = value;
+            return this;
+        }
+
+        /**
+         * Bounds how long the rules may run on one batch (a session of {@link #batchSize} orders),
+         * checked before every firing; then the session halts and its orders come back as errors
+         * naming the rule. A consequence that never returns cannot be stopped (see
+         * docs/rule-authoring.md, "What a pack can and cannot do").
+         *
+         * @param value positive; default {@link #DEFAULT_TIME_BUDGET}
+         * @return this builder
+         * @throws IllegalArgumentException when the value is null, zero or negative
+         */
+        public Builder timeBudget(Duration value) {
+            if (value == null || value.isZero() || value.isNegative()) {
+                throw new IllegalArgumentException("timeBudget: must be a positive duration but was " + value);
+            }
+            setOnce("timeBudget");
+            this.timeBudget = value;
+            return this;
+        }
+
+        /**
          * @param value the class loader that sees the fact classes and the standard packs
          * @return this builder
          */
         public Builder classLoader(ClassLoader value) {
-            Objects.requireNonNull(value, "classLoader");
+            EngineSupport.required(value, "classLoader");
             setOnce("classLoader");
             this.classLoader = value;
             return this;
@@ -397,7 +427,7 @@ public final class OrderExceptionEngine {
             boolean packProblems = packs.stream().anyMatch(p -> !p.problems().isEmpty());
             Parameters parameters = packProblems ? null : new Parameters(definitions, overrides);
             CompiledRules compiled = CompiledRules.compile(packs, definitions.keySet(), classLoader);
-            return new OrderExceptionEngine(compiled, parameters, clock, batchSize);
+            return new OrderExceptionEngine(compiled, parameters, clock, batchSize, maxRuleFirings, timeBudget);
         }
 
         /** @return the packs added so far */

@@ -90,14 +90,27 @@ public record ParameterDefinition(String name, ParameterType type, String defaul
         try {
             switch (type) {
                 case INTEGER, MINUTES, HOURS, DAYS -> {
+                    // counts, scores and durations: a negative threshold would turn a rule inside out
                     int v = Integer.parseInt(t);
-                    if (type != ParameterType.INTEGER && v < 0) {
+                    if (v < 0) {
                         throw new IllegalArgumentException("parameter " + name + ": must not be negative but was '" + text + "'");
                     }
                     return v;
                 }
                 case DECIMAL -> {
-                    return new BigDecimal(t);
+                    if (t.length() > 40) {
+                        throw new IllegalArgumentException("parameter " + name + ": must be a decimal number of at most 40 "
+                                + "characters but was '" + t.substring(0, 40) + "...'");
+                    }
+                    BigDecimal v = new BigDecimal(t);
+                    if (v.signum() < 0) {
+                        throw new IllegalArgumentException("parameter " + name + ": must not be negative but was '" + text + "'");
+                    }
+                    if (v.precision() - v.scale() > 15 || v.scale() > 6) {
+                        throw new IllegalArgumentException("parameter " + name + ": must be below 10^15 with at most 6 decimal "
+                                + "places but was '" + text + "'");
+                    }
+                    return v;
                 }
                 case BOOLEAN -> {
                     if (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false")) {

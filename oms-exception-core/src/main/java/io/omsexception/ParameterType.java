@@ -1,10 +1,14 @@
 package io.omsexception;
 
-/** The type of a rule parameter's value, which decides how its text is parsed. */
+/**
+ * The type of a rule parameter's value, which decides how its text is parsed. Numbers are never
+ * negative (they are thresholds: counts, scores, ratios, durations); a decimal is below 10^15 with
+ * at most 6 decimal places, like an amount of money.
+ */
 public enum ParameterType {
-    /** A whole number, for example {@code 80}. */
+    /** A whole number of at least 0, for example {@code 80}. */
     INTEGER,
-    /** An exact decimal, for example {@code 0.01}. */
+    /** An exact decimal of at least 0, for example {@code 0.01}. */
     DECIMAL,
     /** A whole number of minutes. */
     MINUTES,

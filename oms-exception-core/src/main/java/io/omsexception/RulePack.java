@@ -150,9 +150,15 @@ public final class RulePack {
      * @param fileOrFolder a {@code .drl} file or a folder
      * @return the pack, named after the file or folder
      * @throws UncheckedIOException when the path cannot be read
-     * @throws IllegalArgumentException when the path does not exist or holds no DRL file
+     * @throws IllegalArgumentException when the path is empty (it would be the working directory), does not
+     *     exist or holds no DRL file
      */
     public static RulePack fromPath(Path fileOrFolder) {
+        EngineSupport.required(fileOrFolder, "fileOrFolder");
+        if (fileOrFolder.toString().isBlank()) {
+            // Path.of("") is the working directory: every DRL below it would be loaded
+            throw new IllegalArgumentException("rules '': the path is empty; name a .drl file or a folder of them");
+        }
         if (!Files.exists(fileOrFolder)) {
             throw new IllegalArgumentException("rules " + fileOrFolder + ": no such file or folder");
         }

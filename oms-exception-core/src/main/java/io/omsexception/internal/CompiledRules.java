@@ -64,7 +64,8 @@ public final class CompiledRules {
 
     /**
      * Compiles the packs into one knowledge base. Precompiled packs are loaded from their
-     * generated model classes; DRL packs are compiled to the executable model now. When both
+     * generated model classes; DRL packs are compiled to the executable model now. Every source is
+     * first checked by {@link DrlCheck} (no exit, no clock, no endless loop, a valid package name). When both
      * kinds are given, the models generated for the DRL packs join the precompiled ones in a
      * single knowledge base, so one session evaluates every rule. Then every rule's {@code @code}
      * is joined to the catalog of its pack ({@link Catalogs}). Problems of the packs' files, of the
@@ -88,11 +89,13 @@ public final class CompiledRules {
         if (packs.stream().anyMatch(RulePack::isPrecompiled)) {
             WarmUp.startOnce(classLoader);
         }
+        List<String> refused = new ArrayList<>();
         for (RulePack pack : packs) {
             problems.addAll(pack.problems());
             for (RulePack.Source source : pack.sources()) {
                 declared += declaredRules(source, pack, packOfRule);
                 checkParameters(source, parameterNames, problems);
+                refused.addAll(DrlCheck.problems(source.path(), source.content()));
             }
             if (pack.isPrecompiled()) {
                 for (String className : pack.modelClasses()) {
@@ -106,6 +109,11 @@ public final class CompiledRules {
             } else {
                 drlPacks.add(pack);
             }
+        }
+        if (!refused.isEmpty()) {
+            // what a pack must not do, or cannot be compiled as it is: nothing is compiled
+            problems.addAll(refused);
+            throw new RulePackException(problems);
         }
         KieBase kieBase;
         if (drlPacks.isEmpty()) {
@@ -191,7 +199,18 @@ public final class CompiledRules {
                 kfs.write(kfsPath, source.content());
             }
         }
-        KieBuilder builder = ks.newKieBuilder(kfs, classLoader).buildAll(ExecutableModelProject.class);
+        KieBuilder builder;
+        try {
+            builder = ks.newKieBuilder(kfs, classLoader).buildAll(ExecutableModelProject.class);
+        } catch (RuntimeException e) {
+            // the code generator fails on some input with an exception instead of a message
+            // (DrlCheck catches the cases known): a problem of the packs, not a stack trace
+            ks.getRepository().removeKieModule(releaseId);
+            String m = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+            problems.add(String.join(", ", kfsPathToSource.values()) + ":0:0 the DRL cannot be compiled: "
+                    + e.getClass().getSimpleName() + (m.isEmpty() ? "" : ": " + m));
+            throw new RulePackException(problems);
+        }
         try {
             List<String> drlProblems = BuildProblems.describe(builder.getResults().getMessages(Message.Level.ERROR),
                     kfsPathToSource, sourcesByPath(drlPacks));

@@ -47,6 +47,8 @@ public final class Evaluator {
 
     private final CompiledRules rules;
     private final Parameters parameters;
+    private final int maxRuleFirings;
+    private final java.time.Duration timeBudget;
     private final KieSessionsPool sessions;
     private final Suppressions suppressions;
     /** The index of the reference data seen last: hosts pass one instance for many calls. */
@@ -55,10 +57,14 @@ public final class Evaluator {
     /**
      * @param rules the compiled rules
      * @param parameters the resolved parameters
+     * @param maxRuleFirings how often one rule may fire per order in a session ({@link RuleGuard})
+     * @param timeBudget how long one session may run
      */
-    public Evaluator(CompiledRules rules, Parameters parameters) {
+    public Evaluator(CompiledRules rules, Parameters parameters, int maxRuleFirings, java.time.Duration timeBudget) {
         this.rules = rules;
         this.parameters = parameters;
+        this.maxRuleFirings = maxRuleFirings;
+        this.timeBudget = timeBudget;
         // one session up front (its creation loads the session classes once, at build time); the
         // pool grows by itself to the number of threads that evaluate at once, and keeps them
         this.sessions = rules.kieBase().newKieSessionsPool(1);
@@ -93,6 +99,9 @@ public final class Evaluator {
                 session.setGlobal("findings", findings);
             }
             session.addEventListener(findings);
+            RuleGuard guard = new RuleGuard(rules, maxRuleFirings, timeBudget);
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) guard);
+            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) guard);
             session.insert(parameters);
             for (OrderFacts f : facts) {
                 session.insert(f);
@@ -110,6 +119,10 @@ public final class Evaluator {
                 }
             }
             session.fireAllRules();
+            guard.check();
+        } catch (RuntimeException e) {
+            RuleGuardException violation = RuleGuardException.in(e);
+            throw violation != null ? violation : e;
         } finally {
             // back to the pool; reset clears facts, agenda, globals and listeners, also after a failure
             session.dispose();
@@ -171,6 +184,14 @@ public final class Evaluator {
         try {
             results.addAll(run(chunk));
             return;
+        } catch (RuleGuardException e) {
+            // a rule broke the guard: the session's orders fail together, at once (retrying them one
+            // by one could spend the time budget once per order)
+            LOG.warn("a session of {} orders failed: {}", chunk.size(), e.getMessage());
+            for (int i = 0; i < chunk.size(); i++) {
+                errors.add(new OrderError(firstIndex + i, chunk.get(i).getOrderId(), "", "evaluation failed: " + e.getMessage()));
+            }
+            return;
         } catch (RuntimeException e) {
             LOG.debug("a session of {} orders failed; evaluating them one by one", chunk.size(), e);
         }
@@ -178,6 +199,8 @@ public final class Evaluator {
             OrderFacts order = chunk.get(i);
             try {
                 results.addAll(run(List.of(order)));
+            } catch (RuleGuardException e) {
+                errors.add(new OrderError(firstIndex + i, order.getOrderId(), "", "evaluation failed: " + e.getMessage()));
             } catch (RuntimeException e) {
                 LOG.warn("order {} could not be evaluated", order.getOrderId(), e);
                 errors.add(new OrderError(firstIndex + i, order.getOrderId(), "", "evaluation failed: " + rootMessage(e)));

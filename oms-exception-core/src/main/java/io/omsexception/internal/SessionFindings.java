@@ -18,7 +18,13 @@ import java.util.TreeSet;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
-/** The {@code findings} global of one session: collects hits per order and code. Single-threaded. */
+/**
+ * The {@code findings} global of one session: collects hits per order and code. A finding is
+ * about the order whose facts the firing rule matched: raising it on another order (one the rule
+ * reached through a global, a static field or a join over two orders) is refused with a
+ * {@link RuleGuardException}, so that an order's results never depend on the other orders of its
+ * session. Single-threaded.
+ */
 final class SessionFindings extends DefaultAgendaEventListener implements Findings {
 
     /** Evidence values merged from several firings; distinct from a list value given by a rule. */
@@ -56,6 +62,7 @@ final class SessionFindings extends DefaultAgendaEventListener implements Findin
     private final CompiledRules rules;
     private final Map<OrderFacts, Map<String, Hit>> hits = new IdentityHashMap<>();
     private CompiledRules.RuleInfo current;
+    private org.kie.api.runtime.rule.Match currentMatch;
 
     SessionFindings(CompiledRules rules) {
         this.rules = rules;
@@ -64,6 +71,7 @@ final class SessionFindings extends DefaultAgendaEventListener implements Findin
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         current = rules.info(event.getMatch().getRule());
+        currentMatch = event.getMatch();
     }
 
     @Override
@@ -94,6 +102,7 @@ final class SessionFindings extends DefaultAgendaEventListener implements Findin
             throw new IllegalArgumentException("rule \"" + current.name()
                     + "\": findings.raise needs key-value pairs but got " + evidence.length + " values");
         }
+        checkMatched(order);
         Map<String, Hit> byCode = hits.computeIfAbsent(order, o -> new LinkedHashMap<>(4));
         CompiledRules.RuleInfo rule = current;
         Hit hit = byCode.computeIfAbsent(rule.definition().code(), c -> new Hit(rule));
@@ -104,6 +113,28 @@ final class SessionFindings extends DefaultAgendaEventListener implements Findin
             put(hit.evidence, String.valueOf(evidence[i]), normalise(evidence[i + 1]));
         }
         return hit;
+    }
+
+    /** Refuses a finding on an order other than the one whose facts the firing rule matched. */
+    private void checkMatched(OrderFacts order) {
+        OrderFacts matched = null;
+        for (Object fact : currentMatch.getObjects()) {
+            OrderFacts o = RuleGuard.orderOf(fact);
+            if (o == null || o == matched) {
+                continue;
+            }
+            if (matched != null) {
+                throw new RuleGuardException("rule \"" + current.name() + "\" matched the facts of two orders, "
+                        + matched.getOrderId() + " and " + o.getOrderId() + ", and raised a finding: a finding is about "
+                        + "the one order whose facts its rule matched");
+            }
+            matched = o;
+        }
+        if (matched != order) {
+            throw new RuleGuardException("rule \"" + current.name() + "\" raised a finding on order " + order.getOrderId()
+                    + (matched == null ? " but matched the facts of no order" : " but matched the facts of order "
+                    + matched.getOrderId()));
+        }
     }
 
     private static void put(Map<String, Object> evidence, String key, Object value) {

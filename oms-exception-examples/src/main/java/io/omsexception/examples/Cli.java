@@ -5,7 +5,6 @@ import io.omsexception.OrderEvaluation;
 import io.omsexception.OrderExceptionEngine;
 import io.omsexception.json.InvalidRequestException;
 import io.omsexception.json.OrderJson;
-import io.omsexception.json.RequestWriter;
 import io.omsexception.json.ResultWriter;
 import io.omsexception.json.StreamingEvaluation;
 import io.omsexception.report.ExceptionStatistics;
@@ -13,10 +12,7 @@ import io.omsexception.report.HandledCaseJson;
 import io.omsexception.report.HtmlReport;
 import io.omsexception.report.StatisticsCollector;
 import io.omsexception.report.StatisticsJson;
-import io.omsexception.testkit.SampleCases;
-import io.omsexception.testkit.SampleOrders;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,7 +33,12 @@ import java.util.Set;
  *
  * <p>Exit codes: 0 every order was evaluated; 1 some orders were rejected as invalid (they are in
  * {@code errors}); 2 the arguments or the files cannot be used (a one-line message says what to fix);
- * 3 an unexpected failure (a bug).
+ * 3 the run failed: a rule threw an {@link Error}, the JVM ran out of memory, or a bug (a one-line
+ * message says how many orders were evaluated and what was left behind, then the stack trace).
+ * Output files are written to a temporary file beside them and moved into place only when the run
+ * succeeded ({@link OutputFile}); the result document ends with the end marker
+ * {@code "complete": {...}} ({@link ResultWriter#complete()}), so that a result on standard
+ * output that lacks it is known to be cut short.
  */
 public final class Cli {
     /** Every order was evaluated. */
@@ -47,7 +47,11 @@ public final class Cli {
     public static final int REJECTED = 1;
     /** Unusable arguments, or an unreadable file or request. */
     public static final int USAGE = 2;
-    /** An unexpected failure: a bug to report, with the stack trace printed on standard error. */
+    /**
+     * The run failed (an {@link Error} such as a rule's {@code AssertionError} or
+     * {@code StackOverflowError}, out of memory, or a bug): nothing written to an output file, the
+     * stack trace printed on standard error.
+     */
     public static final int FAILURE = 3;
 
     static final String JAR = "java -jar oms-exception-cli.jar";
@@ -90,14 +94,18 @@ public final class Cli {
                 case "evaluate" -> evaluate(rest);
                 case "report" -> report(rest);
                 case "demo" -> new Demo(out).run(Args.parse("demo", rest, Set.of("--help"), Set.of("--lang", "--top"), Set.of(), 0));
-                case "generate" -> generate(rest);
+                case "generate" -> new GenerateCommand(out, err).run(rest);
                 default -> throw new UsageException("unknown command '" + args[0]
                         + "': use evaluate, report, demo or generate (see --help)");
             };
         } catch (UsageException e) {
             err.println("oms-exception: " + e.getMessage());
             return USAGE;
-        } catch (RuntimeException | OutOfMemoryError e) {
+        } catch (RunFailedException e) {
+            err.println("oms-exception: " + e.getMessage());
+            e.getCause().printStackTrace(err);
+            return FAILURE;
+        } catch (RuntimeException | Error e) {
             err.println("oms-exception: unexpected failure, please report it: " + e);
             e.printStackTrace(err);
             return FAILURE;
@@ -127,18 +135,22 @@ public final class Cli {
         Path request = requestFile("evaluate", a);
         OrderExceptionEngine engine = Engines.build("evaluate", a.values("--rules"), a.values("--param"));
         Path output = a.value("--output").map(Path::of).orElse(null);
+        String target = output == null ? "the results" : output.toString();
         // The first pass checks the whole request before any output is started.
         long start = System.nanoTime();
         OrderJson.RequestHeader header = usable("evaluate", request, () -> StreamingEvaluation.header(request));
         StreamingEvaluation.Summary summary;
-        try (OutputStream o = output == null ? nonClosing(out) : new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
-                ResultWriter writer = ResultWriter.open(o, a.flag("--pretty"))) {
-            String target = output == null ? "the results" : output.toString();
+        OutputFile file = null;
+        ResultWriter[] writer = new ResultWriter[1];
+        try {
+            file = output == null ? null : OutputFile.create(output);
+            OutputStream o = file == null ? nonClosing(out) : file.stream();
+            writer[0] = ResultWriter.open(o, a.flag("--pretty"));
             StreamingEvaluation.Sink sink = new StreamingEvaluation.Sink() {
                 @Override
                 public void result(OrderEvaluation evaluation) {
                     try {
-                        writer.write(evaluation);
+                        writer[0].write(evaluation);
                     } catch (UncheckedIOException e) {
                         // told apart from a failure to read the request
                         throw new UsageException("evaluate: cannot write " + target + ": " + message(e), e);
@@ -147,18 +159,48 @@ public final class Cli {
 
                 @Override
                 public void error(OrderError error) {
-                    writer.write(error);
+                    writer[0].write(error);
                 }
             };
             summary = usable("evaluate", request, () -> StreamingEvaluation.run(request, header, engine, sink,
                     a.flag("--quiet") ? null : err, PROGRESS_EVERY)).since(start);
+            writer[0].complete();
+            o.close();
+            if (file != null) {
+                file.commit();
+            }
         } catch (IOException | UncheckedIOException e) {
-            throw new UsageException("evaluate: cannot write " + (output == null ? "the results" : output) + ": " + message(e), e);
+            throw new UsageException("evaluate: cannot write " + target + ": " + message(e) + "; " + leftBehind(output), e);
+        } catch (UsageException e) {
+            throw new UsageException(e.getMessage() + "; " + leftBehind(output), e.getCause());
+        } catch (RuntimeException | Error e) {
+            int written = writer[0] == null ? 0 : writer[0].resultCount();
+            throw new RunFailedException("evaluate: the run failed after evaluating " + count(written
+                    + (writer[0] == null ? 0 : writer[0].errorCount())) + " of " + count(header.orderCount()) + " orders: "
+                    + e + "; " + leftBehind(output), e);
+        } finally {
+            if (file != null) {
+                file.close();
+            } else {
+                out.flush();
+            }
         }
         if (!a.flag("--quiet")) {
-            err.println(summary.line() + (output == null ? "" : "; results in " + output));
+            err.println(summary.line() + "; " + count(summary.orders()) + " orders written to "
+                    + (output == null ? "standard output" : output.toString()));
         }
         return summary.errors() == 0 ? OK : REJECTED;
+    }
+
+    /** @return what a run that did not finish leaves behind, for its message */
+    private static String leftBehind(Path output) {
+        return output == null
+                ? "standard output holds an incomplete document without the \"complete\" end marker: discard it"
+                : "nothing was written to " + output;
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     private <T> T usable(String command, Path request, java.util.function.Supplier<T> reading) {
@@ -184,19 +226,32 @@ public final class Cli {
         Path json = a.value("--json").map(Path::of).orElse(null);
         OrderExceptionEngine engine = Engines.build("report", a.values("--rules"), a.values("--param"));
         StatisticsCollector collector = new StatisticsCollector();
+        long[] evaluated = {0};
         StreamingEvaluation.Sink sink = new StreamingEvaluation.Sink() {
             @Override
             public void result(OrderEvaluation evaluation) {
                 collector.add(evaluation);
+                evaluated[0]++;
             }
 
             @Override
             public void error(OrderError error) {
                 collector.add(error);
+                evaluated[0]++;
             }
         };
-        StreamingEvaluation.Summary summary = usable("report", request, () -> StreamingEvaluation.run(request, engine, sink,
-                a.flag("--quiet") ? null : err, PROGRESS_EVERY));
+        OrderJson.RequestHeader header = usable("report", request, () -> StreamingEvaluation.header(request));
+        StreamingEvaluation.Summary summary;
+        try {
+            summary = usable("report", request, () -> StreamingEvaluation.run(request, header, engine, sink,
+                    a.flag("--quiet") ? null : err, PROGRESS_EVERY));
+        } catch (UsageException e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            throw new RunFailedException("report: the run failed after evaluating " + count(evaluated[0]) + " of "
+                    + count(header.orderCount()) + " orders: " + e + "; nothing was written to " + html
+                    + (json == null ? "" : " or " + json), e);
+        }
         Optional<String> cases = a.value("--cases");
         if (cases.isPresent()) {
             Path file = Path.of(cases.get());
@@ -210,114 +265,23 @@ public final class Cli {
         }
         ExceptionStatistics stats = collector.result(summary.asOf().toInstant());
         String title = a.value("--title").orElse("Exception orders: " + request.getFileName());
-        try {
-            HtmlReport.titled(title).zone(summary.asOf().getOffset()).write(stats, html);
-            if (json != null) {
-                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(json))) {
-                    StatisticsJson.write(stats, o);
-                }
+        // each file appears only complete, and only once the whole request was evaluated
+        try (OutputFile page = OutputFile.create(html); OutputFile figures = json == null ? null : OutputFile.create(json)) {
+            page.stream().write(HtmlReport.titled(title).zone(summary.asOf().getOffset()).render(stats)
+                    .getBytes(StandardCharsets.UTF_8));
+            if (figures != null) {
+                StatisticsJson.write(stats, figures.stream());
+                figures.commit();
             }
+            page.commit();
         } catch (IOException | UncheckedIOException e) {
-            throw new UsageException("report: cannot write the report: " + message(e), e);
+            throw new UsageException("report: cannot write the report: " + message(e) + "; nothing was written to " + html
+                    + (json == null ? "" : " or " + json), e);
         }
         if (!a.flag("--quiet")) {
             err.println(summary.line() + "; report in " + html + (json == null ? "" : ", statistics in " + json));
         }
         return summary.errors() == 0 ? OK : REJECTED;
-    }
-
-    private int generate(List<String> rest) {
-        Args a = Args.parse("generate", rest, Set.of("--help", "--quiet"),
-                Set.of("--orders", "--seed", "--output", "--exception-rate", "--cases"), Set.of(), 0);
-        if (a.flag("--help")) {
-            out.print(Help.GENERATE);
-            return OK;
-        }
-        if (a.value("--orders").isEmpty()) {
-            throw new UsageException("generate: missing --orders N, how many orders to generate");
-        }
-        long n = a.number("generate", "--orders", 0, 0);
-        if (n > Integer.MAX_VALUE) {
-            throw new UsageException("generate: --orders must be at most " + Integer.MAX_VALUE + " but was " + n);
-        }
-        long seed = a.number("generate", "--seed", Long.MIN_VALUE, 1L);
-        double rate = a.value("--exception-rate").map(v -> {
-            try {
-                double r = Double.parseDouble(v);
-                if (r >= 0 && r <= 1) {
-                    return r;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new UsageException("generate: --exception-rate must be a number from 0 to 1 but was '" + v + "'");
-        }).orElse(0.04);
-        SampleOrders day = SampleOrders.of(seed, (int) n, rate, SampleOrders.DEFAULT_AS_OF);
-        Path output = a.value("--output").map(Path::of).orElse(null);
-        Path casesFile = a.value("--cases").map(Path::of).orElse(null);
-        long start = System.nanoTime();
-        try (OutputStream o = output == null ? nonClosing(out) : new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
-                RequestWriter w = RequestWriter.open(o, day.asOf(), day.referenceData());
-                CaseSimulation cases = casesFile == null ? null : new CaseSimulation(casesFile, day, seed)) {
-            Iterator<io.omsexception.model.Order> it = day.iterator();
-            while (it.hasNext()) {
-                io.omsexception.model.Order order = it.next();
-                w.write(order);
-                if (cases != null) {
-                    cases.add(order);
-                }
-                if (!a.flag("--quiet") && output != null && w.orderCount() % PROGRESS_EVERY == 0) {
-                    err.printf(Locale.ROOT, "  %,d of %,d orders written%n", w.orderCount(), n);
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            throw new UsageException("generate: cannot write " + (output == null ? "the request" : output) + ": " + message(e), e);
-        }
-        if (!a.flag("--quiet") && output != null) {
-            err.printf(Locale.ROOT, "%,d orders (seed %d) written to %s in %.1f s%n", n, seed, output,
-                    (System.nanoTime() - start) / 1e9);
-        }
-        return OK;
-    }
-
-    /** Evaluates generated orders in chunks and writes simulated handled cases for their findings. */
-    private static final class CaseSimulation implements AutoCloseable {
-        private final OrderExceptionEngine engine = OrderExceptionEngine.builder().withStandardRules().build();
-        private final OutputStream file;
-        private final HandledCaseJson.Writer writer;
-        private final SampleOrders day;
-        private final SampleCases cases;
-        private final List<io.omsexception.model.Order> chunk = new java.util.ArrayList<>(StreamingEvaluation.CHUNK);
-        /** The day is one request: its stock is allocated across the chunks, in order. */
-        private final io.omsexception.facts.StockAllocation allocation = new io.omsexception.facts.StockAllocation();
-
-        CaseSimulation(Path path, SampleOrders day, long seed) throws IOException {
-            this.file = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
-            this.writer = HandledCaseJson.Writer.open(file);
-            this.day = day;
-            this.cases = SampleCases.of(seed, day.asOf().toInstant());
-        }
-
-        void add(io.omsexception.model.Order order) {
-            chunk.add(order);
-            if (chunk.size() == StreamingEvaluation.CHUNK) {
-                flush();
-            }
-        }
-
-        private void flush() {
-            for (OrderEvaluation e : engine.evaluate(chunk, 0, day.referenceData(), day.asOf(), allocation).results()) {
-                cases.casesOf(e).forEach(writer::write);
-            }
-            chunk.clear();
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-            writer.close();
-            file.close();
-        }
     }
 
     private static Path requestFile(String command, Args a) {
@@ -335,7 +299,7 @@ public final class Cli {
         return p;
     }
 
-    private static OutputStream nonClosing(PrintStream stream) {
+    static OutputStream nonClosing(PrintStream stream) {
         return new java.io.FilterOutputStream(stream) {
             @Override
             public void write(byte[] b, int off, int len) {
@@ -349,7 +313,7 @@ public final class Cli {
         };
     }
 
-    private static String message(Exception e) {
+    static String message(Exception e) {
         Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
         String m = t.getMessage();
         if (t instanceof java.nio.file.NoSuchFileException) {

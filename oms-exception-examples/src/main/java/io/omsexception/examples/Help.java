@@ -18,7 +18,7 @@ final class Help {
 
             Run COMMAND --help for a command's options. Exit codes: 0 every order was evaluated;
             1 some orders were rejected as invalid (they are in "errors"); 2 unusable arguments or files;
-            3 an unexpected failure (please report it).
+            3 the run failed (a rule threw an Error, out of memory, a bug): no output file was written.
             Documentation: docs/cli.md
             """;
 
@@ -40,8 +40,12 @@ final class Help {
               --quiet                no progress or summary on standard error
               --help                 this text
 
+            The output file appears only when every order was written (it is written to a temporary
+            file beside it first); on standard output the document ends with the end marker
+            "complete": {"orders": N, "results": R, "errors": E}: without it the run did not finish.
+
             Exit codes: 0 every order evaluated; 1 some orders rejected as invalid (see "errors");
-            2 unusable arguments, rules or files.
+            2 unusable arguments, rules or files; 3 the run failed, nothing was written.
             """;
 
     static final String REPORT = """

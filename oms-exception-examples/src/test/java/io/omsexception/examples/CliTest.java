@@ -109,7 +109,10 @@ class CliTest {
         ParsedRequest parsed = OrderJson.readRequest(REQUEST);
         String expected = OrderJson.writeResult(OrderJson.evaluate(io.omsexception.OrderExceptionEngine.builder()
                 .withStandardRules().build(), parsed));
-        assertThat(JSON.readTree(output.toFile())).isEqualTo(JSON.readTree(expected));
+        // the same document, which the command line ends with its end marker
+        com.fasterxml.jackson.databind.node.ObjectNode written = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(output.toFile());
+        assertThat(written.remove("complete").toString()).isEqualTo("{\"orders\":3,\"results\":2,\"errors\":1}");
+        assertThat(written).isEqualTo(JSON.readTree(expected));
         assertThat(Files.readString(output)).contains("\n  \"results\" : [");
     }
 
@@ -229,6 +232,25 @@ class CliTest {
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).startsWith("oms-exception: evaluate: the rules cannot be used, fix them and retry:\n  " + broken + ":");
         assertThat(bad.out()).isEmpty();
+    }
+
+    @Test
+    void an_empty_rules_path_exits_2_instead_of_loading_the_working_directory() throws Exception {
+        CliRun r = CliRun.of("evaluate", file("request.json", REQUEST).toString(), "--rules", "");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("oms-exception: evaluate: --rules rules '': the path is empty; name a .drl file "
+                + "or a folder of them\n");
+    }
+
+    @Test
+    void a_package_name_with_a_java_keyword_exits_2_with_its_position_not_a_stack_trace() throws Exception {
+        Path drl = file("shop.drl", "package shop.new;\nimport io.omsexception.facts.*;\nrule \"SHOP: x\" @code(\"SHOP\")\n"
+                + "when $o : OrderFacts() then end\n");
+        CliRun r = CliRun.of("evaluate", file("request.json", REQUEST).toString(), "--rules", drl.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("oms-exception: evaluate: the rules cannot be used, fix them and retry:\n  " + drl
+                + ":1:9 package name 'shop.new' is not a Java package name: 'new' is a Java keyword (rename it, for example "
+                + "'news')\n").doesNotContain("Exception", "\tat ");
     }
 
     @Test

@@ -153,7 +153,7 @@ class StreamingTest {
         // THEN
         String log = Files.readString(dir.resolve("log.txt"));
         assertThat(p.exitValue()).as(log).isZero();
-        assertThat(log).contains("40,000 orders evaluated in ", "0 rejected as invalid; results in " + output);
+        assertThat(log).contains("40,000 orders evaluated in ", "0 rejected as invalid; 40,000 orders written to " + output);
         assertThat(countResults(output.toFile())).isEqualTo(40_000);
     }
 

@@ -18,6 +18,9 @@ import java.util.Map;
 /**
  * Writes the contract's result document as results arrive, without holding them: results are
  * written at once, errors (small) are kept and written at {@link #close()} in index order.
+ * {@link #complete()} ends the document with the end marker
+ * {@code "complete": {"orders": N, "results": R, "errors": E}} as its last member, by which a
+ * reader of a stream tells a finished run from one cut short.
  *
  * <p>A null argument is refused with an {@link IllegalArgumentException} naming it. Not
  * thread-safe: one writer per output.
@@ -25,6 +28,7 @@ import java.util.Map;
 public final class ResultWriter extends ArrayDocumentWriter {
     private final List<OrderError> errors = new ArrayList<>();
     private int results;
+    private boolean complete;
 
     private ResultWriter(JsonGenerator g) {
         super(g, "the result writer");
@@ -68,6 +72,20 @@ public final class ResultWriter extends ArrayDocumentWriter {
         errors.add(Arguments.required(error, "error"));
     }
 
+    /**
+     * Ends the document with the end marker {@code "complete": {"orders": N, "results": R,
+     * "errors": E}} after the errors, and closes it. Call it only when every order was written: a
+     * document without the marker is the output of a run that did not finish.
+     *
+     * @throws IllegalStateException when the writer is closed
+     * @throws UncheckedIOException when the stream fails
+     */
+    public void complete() {
+        generator();
+        complete = true;
+        close();
+    }
+
     /** @return the results written so far */
     public int resultCount() {
         return results;
@@ -92,6 +110,13 @@ public final class ResultWriter extends ArrayDocumentWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (complete) {
+            g.writeObjectFieldStart("complete");
+            g.writeNumberField("orders", (long) results + errors.size());
+            g.writeNumberField("results", results);
+            g.writeNumberField("errors", errors.size());
+            g.writeEndObject();
+        }
     }
 
     static void evaluation(JsonGenerator g, OrderEvaluation evaluation) throws IOException {

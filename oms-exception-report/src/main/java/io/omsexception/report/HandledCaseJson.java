@@ -1,14 +1,23 @@
 package io.omsexception.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.omsexception.Category;
 import io.omsexception.Department;
 import io.omsexception.json.ArrayDocumentWriter;
 import io.omsexception.json.Jackson;
+import io.omsexception.json.JsonLimits;
+import io.omsexception.model.InvalidFieldException;
+import io.omsexception.model.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,7 +27,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -38,9 +46,28 @@ import java.util.function.Function;
  * optional; times are ISO-8601 with an offset. Cases are read one at a time, so a large file is
  * never held.
  *
+ * <p>Read as strictly as a request ({@code docs/limits-and-errors.md}): the limits of
+ * {@link JsonLimits#DEFAULTS} on strings (also inside fields skipped unread), nesting, numbers and
+ * field names; at most {@value #MAX_STAGES} stages per case; a key given twice, content after the
+ * document's object and texts that are not valid Unicode (an {@code orderId} with a control
+ * character) are refused. Every error names the JSON path ({@code $.cases[3].stages[0].name}) and
+ * shows input values quoted and escaped, as the order reader does.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class HandledCaseJson {
+    /** The most stages one case may have. */
+    public static final int MAX_STAGES = 1_000;
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(JsonLimits.DEFAULTS.maxStringLength())
+                    .maxNestingDepth(JsonLimits.DEFAULTS.maxNestingDepth())
+                    .maxNumberLength(JsonLimits.DEFAULTS.maxNumberLength())
+                    .maxNameLength(JsonLimits.DEFAULTS.maxFieldNameLength())
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
 
     private HandledCaseJson() {
     }
@@ -51,12 +78,18 @@ public final class HandledCaseJson {
      * @param in UTF-8 JSON, {@code {"cases": [...]}}; not closed
      * @param sink receives the cases in order
      * @return the number of cases read
-     * @throws IllegalArgumentException naming the JSON path of the first invalid value
+     * @throws IllegalArgumentException naming the JSON path of the first invalid value, or an
+     *     argument that is null
      * @throws UncheckedIOException when the stream fails
      */
     public static int read(InputStream in, Consumer<HandledCase> sink) {
+        required(in, "in");
+        required(sink, "sink");
         int n = 0;
-        try (JsonParser p = Jackson.parser(in)) {
+        JsonParser p = null;
+        try {
+            p = FACTORY.createParser(in);
+            p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("$: must be an object with a 'cases' array");
             }
@@ -64,7 +97,7 @@ public final class HandledCaseJson {
                 String field = p.currentName();
                 JsonToken t = p.nextToken();
                 if (!field.equals("cases")) {
-                    p.skipChildren();
+                    skip(p);
                     continue;
                 }
                 if (t != JsonToken.START_ARRAY) {
@@ -75,13 +108,63 @@ public final class HandledCaseJson {
                     n++;
                 }
             }
+            if (p.nextToken() != null) {
+                throw new IllegalArgumentException("$: unexpected content after the cases object at " + at(p.currentLocation()));
+            }
+        } catch (StreamConstraintsException e) {
+            throw new IllegalArgumentException(path(p) + ": " + Texts.escaped(e.getOriginalMessage()) + " at "
+                    + at(p.currentLocation()), e);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("$: not valid JSON: " + e.getOriginalMessage() + " at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr(), e);
+            String m = Texts.escaped(e.getOriginalMessage());
+            if (m.startsWith("Duplicate field")) {
+                throw new IllegalArgumentException(path(p) + ": duplicate key", e);
+            }
+            throw new IllegalArgumentException("$: not valid JSON: " + m + " at " + at(e.getLocation()), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the cases: " + e.getMessage(), e);
         }
         return n;
+    }
+
+    /** Skips a value, reading every string so that its length is checked too. */
+    private static void skip(JsonParser p) throws IOException {
+        int depth = 0;
+        JsonToken t = p.currentToken();
+        do {
+            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                depth++;
+            } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                depth--;
+            } else if (t == JsonToken.VALUE_STRING) {
+                p.getText();
+            }
+        } while (depth > 0 && (t = p.nextToken()) != null);
+    }
+
+    private static String at(JsonLocation l) {
+        return l == null ? "an unknown position" : "line " + l.getLineNr() + ", column " + l.getColumnNr();
+    }
+
+    /** @return the path of the parser's current value or key, for example {@code $.cases[2].stages} */
+    private static String path(JsonParser p) {
+        if (p == null) {
+            return "$";
+        }
+        List<String> parts = new ArrayList<>();
+        for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.add("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                String name = c.getCurrentName();
+                parts.add(name.matches("[A-Za-z_$][A-Za-z0-9_$]*") ? "." + name
+                        : "['" + Texts.escaped(name).replace("'", "\\'") + "']");
+            }
+        }
+        StringBuilder b = new StringBuilder("$");
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            b.append(parts.get(i));
+        }
+        return b.toString();
     }
 
     private static HandledCase handledCase(JsonNode n, String path) {
@@ -94,11 +177,17 @@ public final class HandledCaseJson {
             if (!s.isArray()) {
                 throw new IllegalArgumentException(path + ".stages: must be an array");
             }
+            if (s.size() > MAX_STAGES) {
+                throw new IllegalArgumentException(path + ".stages: must have at most " + MAX_STAGES + " entries");
+            }
             for (int i = 0; i < s.size(); i++) {
                 String at = path + ".stages[" + i + "]";
                 JsonNode stage = s.get(i);
+                if (!stage.isObject()) {
+                    throw new IllegalArgumentException(at + ": must be an object");
+                }
                 try {
-                    stages.add(new HandledCase.Stage(text(stage, "name", at), time(stage, "startedAt", at, true),
+                    stages.add(new HandledCase.Stage(text(stage, "name", at, false), time(stage, "startedAt", at, true),
                             time(stage, "endedAt", at, false)));
                 } catch (IllegalArgumentException e) {
                     throw e.getMessage().startsWith("$") ? e : new IllegalArgumentException(at + ": " + e.getMessage(), e);
@@ -106,7 +195,7 @@ public final class HandledCaseJson {
             }
         }
         try {
-            return new HandledCase(text(n, "orderId", path), text(n, "code", path),
+            return new HandledCase(text(n, "orderId", path, true), text(n, "code", path, false),
                     value(Category::of, n, "category", path), value(Department::of, n, "department", path),
                     time(n, "openedAt", path, true), time(n, "closedAt", path, false), stages);
         } catch (IllegalArgumentException e) {
@@ -114,16 +203,21 @@ public final class HandledCaseJson {
         }
     }
 
-    private static String text(JsonNode n, String field, String path) {
+    private static String text(JsonNode n, String field, String path, boolean line) {
         JsonNode v = n.get(field);
         if (v == null || v.isNull() || !v.isTextual() || v.asText().isBlank()) {
             throw new IllegalArgumentException(path + "." + field + ": is required as a text");
         }
-        return v.asText();
+        String t = v.asText();
+        try {
+            return line ? Texts.checkLine(t, field) : Texts.check(t, field);
+        } catch (InvalidFieldException e) {
+            throw new IllegalArgumentException(path + "." + field + ": " + e.problem(), e);
+        }
     }
 
     private static <T> T value(Function<String, T> of, JsonNode n, String field, String path) {
-        String t = text(n, field, path);
+        String t = text(n, field, path, false);
         try {
             return of.apply(t);
         } catch (IllegalArgumentException e) {
@@ -140,11 +234,21 @@ public final class HandledCaseJson {
             return null;
         }
         try {
+            if (!v.isTextual()) {
+                throw new DateTimeParseException("not a text", v.toString(), 0);
+            }
             return OffsetDateTime.parse(v.asText()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(path + "." + field + ": must be an ISO-8601 time with an offset but was '"
-                    + v.asText() + "'");
+            throw new IllegalArgumentException(path + "." + field + ": must be an ISO-8601 time with an offset but was "
+                    + Texts.quoted(v.isTextual() ? v.asText() : v.toString()));
         }
+    }
+
+    private static <T> T required(T value, String name) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " must not be null");
+        }
+        return value;
     }
 
     /**
@@ -175,7 +279,7 @@ public final class HandledCaseJson {
 
         /** @param c the next case */
         public void write(HandledCase c) {
-            Objects.requireNonNull(c, "case");
+            required(c, "case");
             JsonGenerator g = generator();
             try {
                 g.writeStartObject();

@@ -229,13 +229,43 @@ public final class HtmlReport {
     }
 
     static String clip(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+        if (s.length() <= max) {
+            return s;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--; // never split a pair: half of one is not a character
+        }
+        return s.substring(0, end) + "…";
     }
 
+    /**
+     * Escapes a text of the data for HTML that is also well-formed XML: markup characters as
+     * entities, control characters as spaces, and what no XML document may hold (a lone
+     * surrogate, a noncharacter such as U+FFFF) as U+FFFD, the replacement character.
+     */
     static String esc(String s) {
         StringBuilder b = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, s.charAt(i + 1));
+                    if ((cp & 0xFFFE) == 0xFFFE) {
+                        b.append('\uFFFD');
+                    } else {
+                        b.append(c).append(s.charAt(i + 1));
+                    }
+                    i++;
+                } else {
+                    b.append('\uFFFD');
+                }
+                continue;
+            }
+            if (c == '\uFFFE' || c == '\uFFFF' || (c >= '\uFDD0' && c <= '\uFDEF')) {
+                b.append('\uFFFD');
+                continue;
+            }
             switch (c) {
                 case '&' -> b.append("&amp;");
                 case '<' -> b.append("&lt;");

@@ -19,7 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -33,7 +32,8 @@ import java.util.function.Function;
  * Each finding counts once for each SKU in {@link Finding#skus()} and each rule in
  * {@link Finding#rules()}.
  *
- * <p>Not thread-safe: one collector per thread, or guard it.
+ * <p>A null argument is refused with an {@link IllegalArgumentException} naming it. Not
+ * thread-safe: one collector per thread, or guard it.
  */
 public final class StatisticsCollector {
 
@@ -65,7 +65,7 @@ public final class StatisticsCollector {
 
     /** @param options how many SKUs to list, the backlog's buckets, the suggestion mapping */
     public StatisticsCollector(StatisticsOptions options) {
-        this.options = Objects.requireNonNull(options, "options");
+        this.options = required(options, "options");
     }
 
     /**
@@ -75,6 +75,7 @@ public final class StatisticsCollector {
      * @return this collector
      */
     public StatisticsCollector add(OrderEvaluation evaluation) {
+        required(evaluation, "evaluation");
         evaluated++;
         if (evaluation.findings().isEmpty()) {
             return this;
@@ -113,7 +114,7 @@ public final class StatisticsCollector {
      * @return this collector
      */
     public StatisticsCollector add(OrderError error) {
-        Objects.requireNonNull(error, "error");
+        required(error, "error");
         rejected++;
         return this;
     }
@@ -125,7 +126,7 @@ public final class StatisticsCollector {
      * @return this collector
      */
     public StatisticsCollector add(BatchResult batch) {
-        batch.results().forEach(this::add);
+        required(batch, "batch").results().forEach(this::add);
         batch.errors().forEach(this::add);
         return this;
     }
@@ -137,7 +138,7 @@ public final class StatisticsCollector {
      * @return this collector
      */
     public StatisticsCollector add(HandledCase c) {
-        Objects.requireNonNull(c, "case");
+        required(c, "case");
         if (c.isOpen()) {
             openSince.add(c.openedAt());
         } else {
@@ -157,7 +158,7 @@ public final class StatisticsCollector {
      * @return this collector
      */
     public StatisticsCollector addCases(Collection<HandledCase> cases) {
-        cases.forEach(this::add);
+        required(cases, "cases").forEach(this::add);
         return this;
     }
 
@@ -168,7 +169,7 @@ public final class StatisticsCollector {
      * @return the statistics
      */
     public ExceptionStatistics result(Instant asOf) {
-        Objects.requireNonNull(asOf, "asOf");
+        required(asOf, "asOf");
         List<Count> byCategory = new ArrayList<>();
         for (Category c : standardThenOthers(Category.standard(), categories.keySet(), Category::name)) {
             byCategory.add(Count.of(c.name(), categories.getOrDefault(c, 0L), findings));
@@ -297,5 +298,13 @@ public final class StatisticsCollector {
             return s / 60 + " min";
         }
         return s + " s";
+    }
+
+    /** A null is a mistake of the calling program: an {@link IllegalArgumentException} naming the argument. */
+    private static <T> T required(T value, String name) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " must not be null");
+        }
+        return value;
     }
 }

@@ -1,0 +1,147 @@
+package io.omsexception.internal;
+
+import io.omsexception.facts.LineFacts;
+import io.omsexception.facts.OrderFacts;
+import io.omsexception.facts.RefundFacts;
+import io.omsexception.facts.SkuFacts;
+import java.time.Duration;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+
+/**
+ * The guard of one session: host rules are trusted code, but a mistake in one (an {@code update}
+ * that re-triggers its own rule, an insert loop, a consequence that takes seconds) must not hang
+ * or exhaust the host. Before every firing it checks that
+ *
+ * <ul>
+ *   <li>no rule fires more than {@code maxFirings} times on the facts of one order (firings on
+ *       facts of no order, such as inserted objects, count for the session as a whole);</li>
+ *   <li>the session's consequences insert at most {@code maxFirings} facts in all (checked at
+ *       each insert, so that a loop inside one consequence stops too);</li>
+ *   <li>the session has not run longer than its time budget.</li>
+ * </ul>
+ *
+ * On the first violation it halts the session, and {@link #check()} throws a
+ * {@link RuleGuardException} naming the rule. Single-threaded, like its session.
+ */
+final class RuleGuard extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+    /** Counts firings of matches that involve facts of no order. */
+    private static final Object NO_ORDER = new Object();
+
+    private final CompiledRules rules;
+    private final int maxFirings;
+    private final long budgetNanos;
+    private final long deadline;
+    private final Map<Object, Map<Rule, int[]>> firings = new IdentityHashMap<>();
+    private int inserted;
+    private String violation;
+
+    /**
+     * @param rules the compiled rules, for rule names
+     * @param maxFirings how often one rule may fire per order, and how many facts consequences may insert
+     * @param budget how long the session may run, from now
+     */
+    RuleGuard(CompiledRules rules, int maxFirings, Duration budget) {
+        this.rules = rules;
+        this.maxFirings = maxFirings;
+        this.budgetNanos = budget.toNanos();
+        this.deadline = System.nanoTime() + budgetNanos;
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        if (violation != null) {
+            return;
+        }
+        Rule rule = event.getMatch().getRule();
+        Object order = orderOf(event.getMatch().getObjects());
+        int[] count = firings.computeIfAbsent(order == null ? NO_ORDER : order, o -> new IdentityHashMap<>(4))
+                .computeIfAbsent(rule, r -> new int[1]);
+        if (++count[0] > maxFirings) {
+            violation = "rule \"" + name(rule) + "\" fired more than " + maxFirings + " times"
+                    + (order instanceof OrderFacts o ? " on order " + o.getOrderId() : "");
+        } else if (System.nanoTime() - deadline > 0) {
+            violation = "rule \"" + name(rule) + "\" was about to fire after the time budget of "
+                    + Duration.ofNanos(budgetNanos).toMillis() + " ms of its batch was spent";
+        }
+        if (violation != null) {
+            event.getKieRuntime().halt();
+        }
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        if (event.getRule() != null && ++inserted > maxFirings) {
+            // thrown into the consequence, so that a loop inside one consequence ends too
+            violation = "rule \"" + name(event.getRule()) + "\" inserted more than " + maxFirings + " facts";
+            throw new RuleGuardException(violation);
+        }
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        // updates re-trigger rules, which the firing count bounds
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        // nothing to bound
+    }
+
+    /**
+     * @throws RuleGuardException when a rule broke the guard during the session
+     */
+    void check() {
+        if (violation != null) {
+            throw new RuleGuardException(violation);
+        }
+    }
+
+    private String name(Rule rule) {
+        CompiledRules.RuleInfo info = rules.info(rule);
+        return info != null ? info.name() : rule.getName();
+    }
+
+    /**
+     * @param objects the facts of a match
+     * @return the one order whose facts they are; the first when they belong to several (the
+     *     findings check refuses a finding raised from such a match); null for none
+     */
+    static OrderFacts orderOf(List<Object> objects) {
+        for (Object o : objects) {
+            OrderFacts order = orderOf(o);
+            if (order != null) {
+                return order;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @param fact a fact
+     * @return the order it belongs to, or null when it is not an order's fact
+     */
+    static OrderFacts orderOf(Object fact) {
+        if (fact instanceof OrderFacts o) {
+            return o;
+        }
+        if (fact instanceof LineFacts l) {
+            return l.getOrder();
+        }
+        if (fact instanceof SkuFacts s) {
+            return s.getOrder();
+        }
+        if (fact instanceof RefundFacts r) {
+            return r.getOrder();
+        }
+        return null;
+    }
+}
