@@ -23,7 +23,7 @@ import java.util.List;
  * @param version 1 when opened, one more with every change
  * @param state the state, never null
  * @param code the finding's code, or the mark's reason code
- * @param category the finding's category; null for a mark
+ * @param category the finding's category, or the mark's; never null
  * @param priority the priority, never null
  * @param department the department whose queue holds the case, never null
  * @param blocking whether the case holds the order while open
@@ -93,6 +93,9 @@ public record ExceptionCase(
             }
         } else {
             Args.required(mark, "mark");
+            if (!mark.category().equals(category)) {
+                throw new InvalidFieldException("category", "must be " + mark.category() + " for mark " + id);
+            }
             if (finding != null) {
                 throw new InvalidFieldException("finding", "must be null for a mark");
             }

@@ -26,7 +26,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p><b>Staff actions.</b> {@link #start}, {@link #assign}, {@link #addNote},
- * {@link #openWorkOrder}, {@link #resolve}, {@link #confirm}, {@link #ignore} and {@link #reopen}
+ * {@link #openWorkOrder}, {@link #move}, {@link #resolve}, {@link #confirm}, {@link #ignore} and
+ * {@link #reopen}
  * take the case as the person saw it: the action applies only while the stored case is still at
  * {@code seen.version()}, and is derived from the stored case (only the id and version of
  * {@code seen} are used). A case that changed since is refused with {@link CaseConflictException};
@@ -40,12 +41,15 @@ import java.util.Optional;
  * changed nothing. A change and its audit entry are stored together. The system's own work
  * (reconciling, closing the cases of a cancelled order) re-reads and retries on conflicts.
  *
- * <p><b>Side effects.</b> After a change is stored, the order's hold is derived again under a
- * per-order lock and the host's {@link OrderFlow} is told when it changed ({@link OrderSignal});
- * then people are told through the {@link Notifier}, at most once per case, kind and department
- * within the notification window. When the host fails to take a signal, the method throws
- * {@link OrderFlowException} after the change was stored; {@link #syncOrder} sends it again. Every
- * time is read from the configured {@link Clock}.
+ * <p><b>Side effects.</b> Each change runs as one unit of the order in the store
+ * ({@link CaseStore#inOrder}: serialised per order, also across nodes): the change, the order's
+ * hold derived again, the signal for the host's {@link OrderFlow} when the hold changed
+ * ({@link OrderSignal}) and the notifications for the {@link Notifier} (at most once per case,
+ * kind and department within the notification window) are stored together, the signals and
+ * notifications in the outbox ({@link Delivery}). Then the outbox is delivered, at least once,
+ * each delivery with its idempotency key. When the host fails to take a signal, the method throws
+ * {@link OrderFlowException} after the change was stored; {@link #syncOrder} or
+ * {@link #deliverPending} sends it again. Every time is read from the configured {@link Clock}.
  *
  * <p>Immutable configuration; thread-safe: share one instance. Arguments must not be null unless
  * documented; invalid arguments are refused with an {@link InvalidFieldException} naming the
@@ -59,24 +63,29 @@ public final class ExceptionHandling {
     private final CaseStore store;
     private final ResponseTargets targets;
     private final Duration notificationWindow;
-    private final Messenger messenger;
-    private final HoldSync holdSync;
+    private final OrderUnits units;
     private final Reconciler reconciler;
     private final Marks marks;
     private final CaseActions actions;
     private final Queues queues;
+    private final Delays delays;
 
     ExceptionHandling(ExceptionHandlingBuilder b, CaseStore store) {
         this.clock = b.clock;
         this.store = store;
         this.targets = b.targets;
         this.notificationWindow = b.notificationWindow;
-        this.messenger = new Messenger(b.notifier, clock, notificationWindow, b.staffChannels, b.customerChannels);
-        this.holdSync = new HoldSync(store, b.orderFlow, clock);
-        this.reconciler = new Reconciler(store, clock, targets, holdSync, messenger);
-        this.marks = new Marks(store, clock, targets, holdSync, messenger);
-        this.actions = new CaseActions(store, clock, targets, holdSync, messenger);
-        this.queues = new Queues(store, clock, messenger);
+        Policy policy = new Policy(targets, b.holdUntilCancelled, b.quietDuringDelay);
+        Messenger messenger = new Messenger(clock, notificationWindow, b.staffChannels, b.customerChannels);
+        HoldSync holdSync = new HoldSync(store, clock);
+        Deliverer deliverer = new Deliverer(store, b.orderFlow, b.notifier, clock);
+        this.units = new OrderUnits(store, holdSync, messenger, deliverer, b.deliverAfterChange);
+        this.delays = new Delays(store, clock);
+        delays.units(units);
+        this.reconciler = new Reconciler(store, clock, policy, units, delays);
+        this.marks = new Marks(store, clock, targets, units);
+        this.actions = new CaseActions(store, clock, policy, holdSync, units);
+        this.queues = new Queues(store, clock, messenger, delays, deliverer, b.deliverAfterChange);
     }
 
     /** @return a new builder; thread-confined */
@@ -230,7 +239,48 @@ public final class ExceptionHandling {
      *     confirmed
      */
     public ExceptionCase confirm(ExceptionCase seen, String actor, String reason) {
-        return actions.confirm(seen, actor, reason);
+        return actions.confirm(seen, actor, reason, List.of());
+    }
+
+    /**
+     * Confirms the exception for some lines only: the case is closed as CONFIRMED, the host is
+     * told to cancel those lines ({@link OrderFlow#cancelLines}), the customer is told which and
+     * why; the order goes on, released when nothing else holds it.
+     *
+     * @param seen the case as the actor saw it, never null
+     * @param actor who confirms, not blank
+     * @param reason why the lines are cancelled, as told to the customer, not blank
+     * @param lineIds the lines to cancel, each once; empty cancels the whole order as
+     *     {@link #confirm(ExceptionCase, String, String)}
+     * @return the case after the change
+     * @throws InvalidFieldException naming {@code lineIds[i]} when blank or repeated
+     * @throws UnknownCaseException when there is no such case
+     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
+     * @throws IllegalTransitionException when the case is closed, or the order was cancelled
+     * @throws OrderFlowException when the host failed to take a signal; the case was confirmed
+     */
+    public ExceptionCase confirm(ExceptionCase seen, String actor, String reason, List<String> lineIds) {
+        return actions.confirm(seen, actor, reason, lineIds);
+    }
+
+    /**
+     * Moves an open case to another department's queue; the state does not change, the move is
+     * audited ({@code department A → B}) and the new department is told. Re-evaluation keeps the
+     * department staff chose.
+     *
+     * @param seen the case as the actor saw it, never null
+     * @param actor who moves it, not blank
+     * @param department the new department, never null, not the case's
+     * @param note why; null for nothing
+     * @return the case after the change
+     * @throws InvalidFieldException naming {@code department} when it is the case's
+     * @throws UnknownCaseException when there is no such case
+     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
+     * @throws IllegalTransitionException when the case is closed, or the order was cancelled
+     * @throws OrderFlowException when the host failed to take a signal; the case was moved
+     */
+    public ExceptionCase move(ExceptionCase seen, String actor, Department department, String note) {
+        return actions.move(seen, actor, department, note);
     }
 
     /**
@@ -354,7 +404,45 @@ public final class ExceptionHandling {
      */
     public OrderStatus syncOrder(String orderId) {
         Args.text(orderId, "orderId");
-        return holdSync.settle(orderId, messenger.outbox());
+        return units.sync(orderId);
+    }
+
+    /**
+     * Resolves, as {@value #SYSTEM}, every open mark whose delay ended, releasing its order when
+     * nothing else holds it; {@link #checkOverdue()} and {@link #reconcile} do it too.
+     *
+     * @return the marks resolved
+     */
+    public List<ExceptionCase> endDelays() {
+        return delays.endDelays();
+    }
+
+    /**
+     * Delivers the outbox of every order that has pending deliveries (at most {@code 1000}
+     * orders a call): what a host failed to take, what a crashed node committed but never sent, and
+     * everything when delivery after each change is off. A failing signal stays pending and the
+     * next order is delivered. Meant for the host's scheduled job.
+     *
+     * @return how many deliveries reached the host
+     */
+    public int deliverPending() {
+        int delivered = 0;
+        for (String orderId : store.ordersWithPending(1000)) {
+            try {
+                delivered += units.deliverer().deliver(orderId);
+            } catch (OrderFlowException e) {
+                // stays pending, with one more attempt
+            }
+        }
+        return delivered;
+    }
+
+    /**
+     * @param orderId an order, not blank
+     * @return its undelivered signals and notifications, oldest first
+     */
+    public List<Delivery> pending(String orderId) {
+        return store.pending(Args.text(orderId, "orderId"));
     }
 
     /** @return the clock every time is read from */

@@ -1,5 +1,6 @@
 package io.omsexception.handling;
 
+import io.omsexception.Category;
 import io.omsexception.Department;
 import io.omsexception.LocalizedText;
 import io.omsexception.Priority;
@@ -15,7 +16,8 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe. Build one with {@link #builder}; the defaults are blocking,
  * {@link Priority#P3}, {@link Department#CUSTOMER_SERVICE}, no delay, no note, no customer
- * message.
+ * message, and the reason's {@linkplain MarkReason#defaultCategory() category} (a category is
+ * required for {@link MarkReason#OTHER} and the host's own reasons).
  *
  * @param handle the host-chosen idempotency handle, unique per order: 1 to 64 of
  *     {@code A-Z a-z 0-9 . _ : -}
@@ -30,6 +32,7 @@ import java.util.Set;
  * @param department the queue the case goes to, never null
  * @param customerMessage the progress message sent to the customer when the case opens; null to
  *     tell the customer nothing
+ * @param category what kind of exception the mark is, for statistics and queues, never null
  */
 public record MarkRequest(
         String handle,
@@ -40,13 +43,14 @@ public record MarkRequest(
         boolean blocking,
         Priority priority,
         Department department,
-        LocalizedText customerMessage) {
+        LocalizedText customerMessage,
+        Category category) {
 
     /**
      * Validates the request.
      *
      * @throws InvalidFieldException naming {@code handle}, {@code reason}, {@code actor},
-     *     {@code note}, {@code priority} or {@code department}
+     *     {@code note}, {@code priority}, {@code department} or {@code category}
      */
     public MarkRequest {
         CaseId.checkHandle(handle, "handle");
@@ -58,6 +62,7 @@ public record MarkRequest(
         }
         Args.required(priority, "priority");
         Args.required(department, "department");
+        Args.required(category, "category");
     }
 
     /**
@@ -86,6 +91,7 @@ public record MarkRequest(
         private Priority priority = Priority.P3;
         private Department department = Department.CUSTOMER_SERVICE;
         private LocalizedText customerMessage;
+        private Category category;
 
         private Builder(String handle, MarkReason reason, String actor) {
             this.handle = handle;
@@ -160,12 +166,25 @@ public record MarkRequest(
         }
 
         /**
+         * @param value the category; default the reason's
+         * @return this builder
+         * @throws IllegalStateException when the category was already set
+         */
+        public Builder category(Category value) {
+            Args.setOnce(given, "category");
+            this.category = value;
+            return this;
+        }
+
+        /**
          * @return the request; the builder may build again
-         * @throws InvalidFieldException naming the offending field
+         * @throws InvalidFieldException naming the offending field; {@code category} when none was
+         *     given and the reason has no default
          */
         public MarkRequest build() {
+            Category chosen = category == null && reason != null ? reason.defaultCategory() : category;
             return new MarkRequest(handle, reason, actor, delayUntil, note, blocking, priority, department,
-                    customerMessage);
+                    customerMessage, chosen);
         }
     }
 }

@@ -32,11 +32,12 @@ class NotificationTest extends HandlingTestBase {
         // THEN
         assertThat(notifier.staff()).containsExactly(new StaffNotification(NotificationKind.CASE_OPENED,
                 Department.CUSTOMER_SERVICE, ADDRESS, Priority.P3, null, T0.plus(Duration.ofHours(8)),
-                new LocalizedText("CUSTOMER_SERVICE 队列新增 P3 异常 SO-1/ADDRESS_INCOMPLETE：处理 ADDRESS_INCOMPLETE",
-                        "New P3 case SO-1/ADDRESS_INCOMPLETE in CUSTOMER_SERVICE: Handle ADDRESS_INCOMPLETE"),
-                java.util.Set.of(Channel.IN_APP), T0));
+                new LocalizedText("客服队列新增 P3 异常 SO-1/ADDRESS_INCOMPLETE：处理 ADDRESS_INCOMPLETE",
+                        "New P3 case SO-1/ADDRESS_INCOMPLETE in Customer service: Handle ADDRESS_INCOMPLETE"),
+                java.util.Set.of(Channel.IN_APP), T0, "SO-1/ADDRESS_INCOMPLETE/CASE_OPENED/CUSTOMER_SERVICE/1"));
         assertThat(notifier.customer()).containsExactly(new CustomerNotification(NotificationKind.CUSTOMER_PROGRESS,
-                "SO-1", "C-SO-1", ADDRESS, addressIncomplete().customerMessage(), java.util.Set.of(Channel.SMS), T0));
+                "SO-1", "C-SO-1", ADDRESS, addressIncomplete().customerMessage(), java.util.Set.of(Channel.SMS), T0,
+                "SO-1/ADDRESS_INCOMPLETE/CUSTOMER_PROGRESS/1"));
         assertThat(notifier.customer().get(0).message().en())
                 .isEqualTo("Your order is waiting for the house number, expected within 2 hours");
     }
@@ -51,8 +52,8 @@ class NotificationTest extends HandlingTestBase {
         assertThat(notifier.staff()).singleElement().satisfies(n -> {
             assertThat(n.department()).isEqualTo(Department.LOGISTICS);
             assertThat(n.message()).isEqualTo(new LocalizedText(
-                    "LOGISTICS 队列新增 P3 异常 SO-1/mark:H-1：张三 标记为 DELIVERY_DELAY：carrier backlog",
-                    "New P3 case SO-1/mark:H-1 in LOGISTICS: marked DELIVERY_DELAY by 张三: carrier backlog"));
+                    "物流队列新增 P3 异常 SO-1/mark:H-1：张三 标记为配送延迟：carrier backlog",
+                    "New P3 case SO-1/mark:H-1 in Logistics: marked DELIVERY_DELAY by 张三: carrier backlog"));
         });
     }
 
