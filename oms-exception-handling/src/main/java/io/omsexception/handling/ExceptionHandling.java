@@ -49,7 +49,8 @@ import java.util.Optional;
  * notifications in the outbox ({@link Delivery}). Then the outbox is delivered, at least once,
  * each delivery with its idempotency key. When the host fails to take a signal, the method throws
  * {@link OrderFlowException} after the change was stored; {@link #syncOrder} or
- * {@link #deliverPending} sends it again. Every time is read from the configured {@link Clock}.
+ * {@link #deliverPending} sends it again. Every time is read from the configured {@link Clock}, to
+ * the microsecond.
  *
  * <p>Immutable configuration; thread-safe: share one instance. Arguments must not be null unless
  * documented; invalid arguments are refused with an {@link InvalidFieldException} naming the
@@ -75,6 +76,7 @@ public final class ExceptionHandling {
         this.store = store;
         this.targets = b.targets;
         this.notificationWindow = b.notificationWindow;
+        Clock clock = new MicrosClock(b.clock);
         Policy policy = new Policy(targets, b.holdUntilCancelled, b.quietDuringDelay);
         Messenger messenger = new Messenger(clock, notificationWindow, b.staffChannels, b.customerChannels);
         HoldSync holdSync = new HoldSync(store, clock);

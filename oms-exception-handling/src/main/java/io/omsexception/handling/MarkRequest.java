@@ -23,8 +23,9 @@ import java.util.Set;
  *     {@code A-Z a-z 0-9 . _ : -}
  * @param reason why, never null
  * @param actor who marks the order, not blank
- * @param delayUntil when the order is expected to move again; when set, the case is due then
- *     instead of after the priority's response target; null for none
+ * @param delayUntil when the order is expected to move again, to the microsecond (finer parts are
+ *     dropped); when set, the case is due then instead of after the priority's response target
+ *     and, when blocking, holds the order until then; null for none
  * @param note what the person wrote; required when the reason is {@link MarkReason#OTHER}; null
  *     for none
  * @param blocking whether the mark holds the order until the case is closed
@@ -56,6 +57,7 @@ public record MarkRequest(
         CaseId.checkHandle(handle, "handle");
         Args.required(reason, "reason");
         Args.text(actor, "actor");
+        delayUntil = delayUntil == null ? null : delayUntil.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         note = Args.optionalText(note);
         if (note == null && reason.equals(MarkReason.OTHER)) {
             throw new InvalidFieldException("note", "is required when the reason is OTHER");
