@@ -25,32 +25,24 @@ import java.util.Optional;
  * handling.trail(order.orderId()).toText(zone);            // who did what
  * }</pre>
  *
- * <p><b>Staff actions.</b> {@link #start}, {@link #assign}, {@link #addNote},
- * {@link #openWorkOrder}, {@link #move}, {@link #resolve}, {@link #confirm}, {@link #ignore} and
- * {@link #reopen}
- * take the case as the person saw it: the action applies only while the stored case is still at
- * {@code seen.version()}, and is derived from the stored case (only the id and version of
- * {@code seen} are used). A case that changed since is refused with {@link CaseConflictException};
- * the library does not retry, because the person decided on what they saw: read the case again
- * with {@link #find}, show it, and let them decide again. A case that does not exist is refused with
- * {@link UnknownCaseException}, an action its state does not allow with
- * {@link IllegalTransitionException}. A refused action changes nothing.
- *
- * <p><b>Consistency.</b> Each change is stored only over the version it was derived from: when
- * two changes race, one is stored and the other fails with {@link CaseConflictException} having
- * changed nothing. A change and its audit entry are stored together. The system's own work
- * (reconciling, closing the cases of a cancelled order) re-reads and retries on conflicts.
+ * <p><b>Staff actions</b> ({@link #start}, {@link #assign}, {@link #addNote}, {@link #openWorkOrder},
+ * {@link #move}, {@link #resolve}, {@link #confirm}, {@link #ignore}, {@link #reopen}) take the case
+ * as the person saw it and apply only while the stored case is still at {@code seen.version()};
+ * they are derived from the stored case. A case that changed since is refused with
+ * {@link CaseConflictException} and not retried (the person decided on what they saw: reload it
+ * with {@link #find}); a missing case with {@link UnknownCaseException}, an action its state does
+ * not allow with {@link IllegalTransitionException}. A refused action changes nothing. The
+ * system's own work (reconciling, closing the cases of a cancelled order) retries on conflicts.
  *
  * <p><b>Side effects.</b> Each change runs as one unit of the order in the store
- * ({@link CaseStore#inOrder}: serialised per order, also across nodes): the change, the order's
- * hold derived again, the signal for the host's {@link OrderFlow} when the hold changed
- * ({@link OrderSignal}) and the notifications for the {@link Notifier} (at most once per case,
- * kind and department within the notification window) are stored together, the signals and
- * notifications in the outbox ({@link Delivery}). Then the outbox is delivered, at least once,
- * each delivery with its idempotency key. When the host fails to take a signal, the method throws
- * {@link OrderFlowException} after the change was stored; {@link #syncOrder} or
- * {@link #deliverPending} sends it again. Every time is read from the configured {@link Clock}, to
- * the microsecond.
+ * ({@link CaseStore#inOrder}: serialised per order, also across nodes): the change, its audit
+ * entries, the hold derived again, the signal for the host's {@link OrderFlow} when the hold
+ * changed ({@link OrderSignal}) and the notifications (at most once per case, kind and department
+ * within the notification window) are stored together, the last two in the outbox
+ * ({@link Delivery}), which is then delivered at least once, under idempotency keys. When the host
+ * fails to take a signal, the method throws {@link OrderFlowException} after the change was
+ * stored; {@link #syncOrder} or {@link #deliverPending} sends it again. Every time is read from the
+ * configured {@link Clock}, to the microsecond.
  *
  * <p>Immutable configuration; thread-safe: share one instance. Arguments must not be null unless
  * documented; invalid arguments are refused with an {@link InvalidFieldException} naming the
@@ -428,15 +420,7 @@ public final class ExceptionHandling {
      * @return how many deliveries reached the host
      */
     public int deliverPending() {
-        int delivered = 0;
-        for (String orderId : store.ordersWithPending(1000)) {
-            try {
-                delivered += units.deliverer().deliver(orderId);
-            } catch (OrderFlowException e) {
-                // stays pending, with one more attempt
-            }
-        }
-        return delivered;
+        return units.deliverPending(1000);
     }
 
     /**

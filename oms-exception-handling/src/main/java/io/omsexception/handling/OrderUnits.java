@@ -64,6 +64,19 @@ final class OrderUnits {
         return status;
     }
 
+    /** Delivers the outbox of up to {@code limit} orders with pending deliveries; a failing signal stays pending. */
+    int deliverPending(int limit) {
+        int delivered = 0;
+        for (String orderId : store.ordersWithPending(limit)) {
+            try {
+                delivered += deliverer.deliver(orderId);
+            } catch (OrderFlowException e) {
+                // stays pending, with one more attempt
+            }
+        }
+        return delivered;
+    }
+
     /** @return the deliverer of the outbox */
     Deliverer deliverer() {
         return deliverer;
