@@ -130,6 +130,21 @@ public final class JdbcCaseStore implements CaseStore {
                 + " AND m.delay_until <= ?)", now));
     }
 
+    /**
+     * The stored history of a period: every case first opened in it, open or closed, for
+     * {@link StoredHistory} and statistics.
+     *
+     * @param from the start, inclusive, never null
+     * @param to the end, exclusive, never null
+     * @return the cases, in the order they were first opened
+     */
+    public List<ExceptionCase> findCreatedBetween(Instant from, Instant to) {
+        JdbcArgs.required(from, "from");
+        JdbcArgs.required(to, "to");
+        return units.read("cases created between " + from + " and " + to,
+                c -> CaseRows.load(c, "c.created_at >= ? AND c.created_at < ?", from, to));
+    }
+
     @Override
     public void insert(ExceptionCase created, List<AuditEntry> entries) {
         JdbcArgs.required(created, "created");
