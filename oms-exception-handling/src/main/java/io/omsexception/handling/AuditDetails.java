@@ -29,7 +29,8 @@ final class AuditDetails {
             case ASSIGN -> assignee(before, after);
             case WORK_ORDER -> "customer request: " + after.workOrder().customerRequest() + "; " + assignee(before, after);
             case UPDATE, REOPEN, MOVE -> changes(before, after);
-            case OPEN, NOTE, RESOLVE, CONFIRM, IGNORE -> null;
+            case RESOLVE -> after.closure().reason() == null ? null : "reason: " + after.closure().reason();
+            case OPEN, NOTE, CONFIRM, IGNORE -> null;
         };
     }
 

@@ -73,14 +73,14 @@ final class CaseActions {
         });
     }
 
-    ExceptionCase resolve(ExceptionCase seen, String actor, String note) {
+    ExceptionCase resolve(ExceptionCase seen, String actor, String note, ClosingReason reason) {
         return act(seen, actor, CaseAction.RESOLVE, note, (current, d, now) -> {
             if (policy.holdUntilCancelled().contains(current.code())) {
                 throw new IllegalTransitionException(current.id(), current.state(), CaseAction.RESOLVE,
                         "cannot resolve " + current.code() + ": it holds the order until it is cancelled (confirm"
                                 + " the case for the whole order or for the refunded lines)");
             }
-            d.closure = new Closure(actor, now, note, null);
+            d.closure = new Closure(actor, now, note, null, List.of(), reason);
         });
     }
 

@@ -17,8 +17,11 @@ import java.util.List;
  * @param override the override that allowed ignoring a blocking case; null otherwise
  * @param lineIds for a case confirmed for some lines, those lines (the order goes on without
  *     them); empty when the whole order was cancelled, or the case was not confirmed; never null
+ * @param reason why staff closed it, when they said so ({@link ClosingReason#NOT_AN_EXCEPTION} for a
+ *     false positive); null otherwise
  */
-public record Closure(String by, Instant at, String note, IgnoreOverride override, List<String> lineIds) {
+public record Closure(String by, Instant at, String note, IgnoreOverride override, List<String> lineIds,
+        ClosingReason reason) {
 
     /**
      * Validates the parts.
@@ -41,6 +44,19 @@ public record Closure(String by, Instant at, String note, IgnoreOverride overrid
      * @param override the override, or null
      */
     public Closure(String by, Instant at, String note, IgnoreOverride override) {
-        this(by, at, note, override, List.of());
+        this(by, at, note, override, List.of(), null);
+    }
+
+    /**
+     * A closure without a reason.
+     *
+     * @param by who closed the case
+     * @param at when
+     * @param note the note, or null
+     * @param override the override, or null
+     * @param lineIds the lines confirmed, or empty
+     */
+    public Closure(String by, Instant at, String note, IgnoreOverride override, List<String> lineIds) {
+        this(by, at, note, override, lineIds, null);
     }
 }

@@ -39,6 +39,8 @@ import java.util.List;
  * @param notes the progress notes, oldest first, never null
  * @param workOrder the work order, when the case became one; null otherwise
  * @param closure how the case was closed; non-null exactly when the state is closed
+ * @param channel the order's channel (shop) when the case was opened; null when unknown
+ * @param carrier the order's carrier when the case was opened; null when unknown or not shipped
  */
 public record ExceptionCase(
         CaseId id,
@@ -60,7 +62,9 @@ public record ExceptionCase(
         String assignee,
         List<ProgressNote> notes,
         WorkOrder workOrder,
-        Closure closure) {
+        Closure closure,
+        String channel,
+        String carrier) {
 
     /**
      * Validates the case and copies the notes.
@@ -81,6 +85,8 @@ public record ExceptionCase(
         Args.required(dueAt, "dueAt");
         Args.required(updatedAt, "updatedAt");
         assignee = Args.optionalText(assignee);
+        channel = Args.optionalText(channel);
+        carrier = Args.optionalText(carrier);
         notes = List.copyOf(Args.required(notes, "notes"));
         if (id.kind() == CaseKind.RULE) {
             Args.required(finding, "finding");

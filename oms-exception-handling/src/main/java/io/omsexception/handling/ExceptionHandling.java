@@ -31,7 +31,8 @@ import java.util.Optional;
  * they are derived from the stored case. A case that changed since is refused with
  * {@link CaseConflictException} and not retried (the person decided on what they saw: reload it
  * with {@link #find}); a missing case with {@link UnknownCaseException}, an action its state does
- * not allow with {@link IllegalTransitionException}. A refused action changes nothing. The
+ * not allow with {@link IllegalTransitionException}; these are not repeated on each method. A
+ * refused action changes nothing; an {@link OrderFlowException} comes after the change was stored. The
  * system's own work (reconciling, closing the cases of a cancelled order) retries on conflicts.
  *
  * <p><b>Side effects.</b> Each change runs as one unit of the order in the store
@@ -107,7 +108,6 @@ public final class ExceptionHandling {
      * @throws InvalidFieldException naming {@code evaluation.orderId} when the evaluation is of
      *     another order
      * @throws CaseConflictException when a case kept changing under the system's retries
-     * @throws OrderFlowException when the host failed to take a signal; the cases were reconciled
      */
     public Reconciliation reconcile(Order order, OrderEvaluation evaluation) {
         return reconciler.reconcile(order, evaluation);
@@ -126,7 +126,6 @@ public final class ExceptionHandling {
      * @throws InvalidFieldException naming {@code handle} when the handle already marks the order
      *     with a different request, or {@code delayUntil} when it is not after the current time
      * @throws IllegalStateException when the order was cancelled
-     * @throws OrderFlowException when the host failed to take the hold; the mark was stored
      */
     public ExceptionCase mark(Order order, MarkRequest request) {
         return marks.mark(order, request);
@@ -138,10 +137,7 @@ public final class ExceptionHandling {
      * @param seen the case as the actor saw it, never null
      * @param actor who takes it, not blank
      * @return the case after the change
-     * @throws UnknownCaseException when there is no such case
-     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
      * @throws IllegalTransitionException when the case is not OPEN
-     * @throws OrderFlowException when the host failed to take a signal; the case was started
      */
     public ExceptionCase start(ExceptionCase seen, String actor) {
         return actions.start(seen, actor);
@@ -154,10 +150,7 @@ public final class ExceptionHandling {
      * @param actor who assigns, not blank
      * @param assignee who gets the case, not blank
      * @return the case after the change
-     * @throws UnknownCaseException when there is no such case
-     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
      * @throws IllegalTransitionException when the case is closed
-     * @throws OrderFlowException when the host failed to take a signal; the case was assigned
      */
     public ExceptionCase assign(ExceptionCase seen, String actor, String assignee) {
         return actions.assign(seen, actor, assignee);
@@ -170,9 +163,6 @@ public final class ExceptionHandling {
      * @param actor who writes, not blank
      * @param text the note, not blank
      * @return the case after the change
-     * @throws UnknownCaseException when there is no such case
-     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
-     * @throws OrderFlowException when the host failed to take a signal; the note was added
      */
     public ExceptionCase addNote(ExceptionCase seen, String actor, String text) {
         return actions.addNote(seen, actor, text);
@@ -190,10 +180,7 @@ public final class ExceptionHandling {
      * @param assignee who works on it, not blank
      * @return the case after the change
      * @throws InvalidFieldException naming {@code order.orderId} when the order is another one
-     * @throws UnknownCaseException when there is no such case
-     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
      * @throws IllegalTransitionException when the case is closed or already a work order
-     * @throws OrderFlowException when the host failed to take a signal; the work order was opened
      */
     public ExceptionCase openWorkOrder(ExceptionCase seen, String actor, Order order, String customerRequest,
             String assignee) {
@@ -208,13 +195,25 @@ public final class ExceptionHandling {
      * @param actor who resolves it, not blank
      * @param note what was done; null for nothing
      * @return the case after the change
-     * @throws UnknownCaseException when there is no such case
-     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
      * @throws IllegalTransitionException when the case is closed
-     * @throws OrderFlowException when the host failed to take the release; the case was resolved
      */
     public ExceptionCase resolve(ExceptionCase seen, String actor, String note) {
-        return actions.resolve(seen, actor, note);
+        return actions.resolve(seen, actor, note, null);
+    }
+
+    /**
+     * {@link #resolve(ExceptionCase, String, String)} with the reason staff picked, for the
+     * statistics: {@link ClosingReason#NOT_AN_EXCEPTION} when the order was fine all along.
+     *
+     * @param seen the case as the actor saw it, never null
+     * @param actor who resolves it, not blank
+     * @param note what was done; null for nothing
+     * @param reason why it is closed, never null
+     * @return the case after the change
+     * @throws IllegalTransitionException when the case is closed
+     */
+    public ExceptionCase resolve(ExceptionCase seen, String actor, String note, ClosingReason reason) {
+        return actions.resolve(seen, actor, note, Args.required(reason, "reason"));
     }
 
     /**
@@ -226,11 +225,7 @@ public final class ExceptionHandling {
      * @param actor who confirms, not blank
      * @param reason why the order is cancelled, as told to the customer, not blank
      * @return the case after the change
-     * @throws UnknownCaseException when there is no such case
-     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
      * @throws IllegalTransitionException when the case is closed
-     * @throws OrderFlowException when the host failed to take the cancellation; the case was
-     *     confirmed
      */
     public ExceptionCase confirm(ExceptionCase seen, String actor, String reason) {
         return actions.confirm(seen, actor, reason, List.of());
@@ -248,10 +243,7 @@ public final class ExceptionHandling {
      *     {@link #confirm(ExceptionCase, String, String)}
      * @return the case after the change
      * @throws InvalidFieldException naming {@code lineIds[i]} when blank or repeated
-     * @throws UnknownCaseException when there is no such case
-     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
      * @throws IllegalTransitionException when the case is closed, or the order was cancelled
-     * @throws OrderFlowException when the host failed to take a signal; the case was confirmed
      */
     public ExceptionCase confirm(ExceptionCase seen, String actor, String reason, List<String> lineIds) {
         return actions.confirm(seen, actor, reason, lineIds);
@@ -268,10 +260,7 @@ public final class ExceptionHandling {
      * @param note why; null for nothing
      * @return the case after the change
      * @throws InvalidFieldException naming {@code department} when it is the case's
-     * @throws UnknownCaseException when there is no such case
-     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
      * @throws IllegalTransitionException when the case is closed, or the order was cancelled
-     * @throws OrderFlowException when the host failed to take a signal; the case was moved
      */
     public ExceptionCase move(ExceptionCase seen, String actor, Department department, String note) {
         return actions.move(seen, actor, department, note);
@@ -285,10 +274,7 @@ public final class ExceptionHandling {
      * @param actor who ignores it, not blank
      * @param note why, not blank
      * @return the case after the change
-     * @throws UnknownCaseException when there is no such case
-     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
      * @throws IllegalTransitionException when the case is closed, or blocking
-     * @throws OrderFlowException when the host failed to take a signal; the case was ignored
      */
     public ExceptionCase ignore(ExceptionCase seen, String actor, String note) {
         return actions.ignore(seen, actor, note, null);
@@ -303,10 +289,7 @@ public final class ExceptionHandling {
      * @param note why, not blank
      * @param override who overrode the block and why, never null
      * @return the case after the change
-     * @throws UnknownCaseException when there is no such case
-     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
      * @throws IllegalTransitionException when the case is closed
-     * @throws OrderFlowException when the host failed to take the release; the case was ignored
      */
     public ExceptionCase ignore(ExceptionCase seen, String actor, String note, IgnoreOverride override) {
         return actions.ignore(seen, actor, note, Args.required(override, "override"));
@@ -320,11 +303,8 @@ public final class ExceptionHandling {
      * @param actor who reopens it, not blank
      * @param note why; null for nothing
      * @return the case after the change
-     * @throws UnknownCaseException when there is no such case
-     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
      * @throws IllegalTransitionException when the case is not RESOLVED or IGNORED, or the order
      *     was cancelled
-     * @throws OrderFlowException when the host failed to take the hold; the case was reopened
      */
     public ExceptionCase reopen(ExceptionCase seen, String actor, String note) {
         return actions.reopen(seen, actor, note);

@@ -7,6 +7,7 @@ import io.omsexception.handling.CaseId;
 import io.omsexception.handling.CaseKind;
 import io.omsexception.handling.CaseState;
 import io.omsexception.handling.Closure;
+import io.omsexception.handling.ClosingReason;
 import io.omsexception.handling.ExceptionCase;
 import io.omsexception.handling.IgnoreOverride;
 import io.omsexception.handling.MarkRequest;
@@ -32,7 +33,8 @@ import java.util.Map;
 final class CaseRows {
     private static final String COLUMNS = "order_id, kind, case_key, version, state, is_open, code, category, priority,"
             + " department, blocking, finding_json, customer_id, customer_tier, created_at, opened_at, due_at, updated_at,"
-            + " assignee, closed_by, closed_at, closure_note, override_by, override_reason, closure_lines";
+            + " assignee, closed_by, closed_at, closure_note, override_by, override_reason, closure_lines, closure_reason,"
+            + " channel, carrier";
 
     private CaseRows() {
     }
@@ -53,7 +55,7 @@ final class CaseRows {
     /** Inserts the case's row and its mark, notes and work order; false when the case exists. */
     static boolean insert(Connection c, SqlDialect dialect, ExceptionCase k) throws SQLException {
         String sql = "INSERT INTO oms_case (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?)" + dialect.onConflictDoNothing();
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" + dialect.onConflictDoNothing();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, k.orderId());
             ps.setString(2, k.kind().name());
@@ -93,7 +95,8 @@ final class CaseRows {
         String sql = "UPDATE oms_case SET version = ?, state = ?, is_open = ?, code = ?, category = ?, priority = ?,"
                 + " department = ?, blocking = ?, finding_json = ?, customer_id = ?, customer_tier = ?, created_at = ?,"
                 + " opened_at = ?, due_at = ?, updated_at = ?, assignee = ?, closed_by = ?, closed_at = ?,"
-                + " closure_note = ?, override_by = ?, override_reason = ?, closure_lines = ?"
+                + " closure_note = ?, override_by = ?, override_reason = ?, closure_lines = ?, closure_reason = ?,"
+                + " channel = ?, carrier = ?"
                 + " WHERE order_id = ? AND kind = ? AND case_key = ? AND version = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, k.version());
@@ -149,6 +152,9 @@ final class CaseRows {
         ps.setString(i++, cl == null || cl.override() == null ? null : cl.override().by());
         ps.setString(i++, cl == null || cl.override() == null ? null : cl.override().reason());
         ps.setString(i++, cl == null || cl.lineIds().isEmpty() ? null : Codec.strings(cl.lineIds()));
+        ps.setString(i++, cl == null || cl.reason() == null ? null : cl.reason().name());
+        ps.setString(i++, k.channel());
+        ps.setString(i++, k.carrier());
         return i;
     }
 
@@ -296,6 +302,9 @@ final class CaseRows {
         final String overrideBy;
         final String overrideReason;
         final String closureLines;
+        final String closureReason;
+        final String channel;
+        final String carrier;
         final List<ProgressNote> notes = new ArrayList<>();
         WorkOrder workOrder;
 
@@ -324,6 +333,9 @@ final class CaseRows {
             overrideBy = rs.getString("override_by");
             overrideReason = rs.getString("override_reason");
             closureLines = rs.getString("closure_lines");
+            closureReason = rs.getString("closure_reason");
+            channel = rs.getString("channel");
+            carrier = rs.getString("carrier");
         }
 
         String key() {
@@ -334,12 +346,13 @@ final class CaseRows {
             CaseId id = new CaseId(orderId, CaseKind.valueOf(kind), caseKey);
             Closure closure = closedBy == null ? null : new Closure(closedBy, closedAt, closureNote,
                     overrideBy == null ? null : new IgnoreOverride(overrideBy, overrideReason),
-                    Codec.strings(closureLines, "closure_lines"));
+                    Codec.strings(closureLines, "closure_lines"),
+                    closureReason == null ? null : ClosingReason.valueOf(closureReason));
             return new ExceptionCase(id, version, CaseState.valueOf(state), code, Category.of(category),
                     Priority.valueOf(priority), Department.of(department), blocking,
                     findingJson == null ? null : Codec.finding(findingJson), mark, customerId,
                     customerTier == null ? null : CustomerTier.valueOf(customerTier), createdAt, openedAt, dueAt,
-                    updatedAt, assignee, notes, workOrder, closure);
+                    updatedAt, assignee, notes, workOrder, closure, channel, carrier);
         }
     }
 }

@@ -205,7 +205,8 @@ abstract class CaseStoreContract {
             ExceptionCase assigned = new ExceptionCase(next.id(), next.version() + 1, next.state(), next.code(),
                     next.category(), next.priority(), next.department(), next.blocking(), next.finding(), next.mark(),
                     next.customerId(), next.customerTier(), next.createdAt(), next.openedAt(), next.dueAt(),
-                    next.updatedAt(), "王五", next.notes(), next.workOrder(), next.closure());
+                    next.updatedAt(), "王五", next.notes(), next.workOrder(), next.closure(), next.channel(),
+                    next.carrier());
             store.update(assigned, List.of(AuditEntry.transition(next, assigned, "王五",
                     io.omsexception.handling.CaseAction.ASSIGN, null)));
             store.enqueue(List.of(Delivery.ofSignal(o("SO-1") + "/X/1", o("SO-1"), T0, OrderSignal.RELEASED, List.of(),

@@ -19,6 +19,9 @@ class MariaDbCaseStoreContractTest extends JdbcContract {
         if (ds == null && TestDatabases.mariaDbRequired()) {
             assertThat(TestDatabases.mariaDbAbsent()).as("MariaDB is required on CI").isNull();
         }
+        if (ds == null) {
+            System.err.println("MariaDB tests SKIPPED: " + TestDatabases.mariaDbAbsent());
+        }
         Assumptions.assumeTrue(ds != null, () -> "MariaDB tests skipped: " + TestDatabases.mariaDbAbsent());
     }
 

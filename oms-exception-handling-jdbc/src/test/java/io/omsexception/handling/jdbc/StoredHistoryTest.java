@@ -6,6 +6,7 @@ import static io.omsexception.handling.jdbc.StoreFixtures.order;
 import static io.omsexception.handling.jdbc.StoreFixtures.paymentTimeout;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.omsexception.handling.AuditEntry;
 import io.omsexception.handling.CaseId;
 import io.omsexception.handling.ExceptionCase;
 import io.omsexception.handling.ExceptionHandling;
@@ -64,5 +65,48 @@ class StoredHistoryTest {
         assertThat(stats.handlingByCode()).extracting(DurationSummary::key).contains("PAYMENT_TIMEOUT", "DELIVERY_DELAY");
         assertThat(stats.handlingByDepartment()).extracting(DurationSummary::key).contains("FINANCE", "CUSTOMER_SERVICE");
         assertThat(stats.stages()).extracting(DurationSummary::key).contains("triage", "resolution", "delay");
+    }
+
+    @Test
+    void should_break_the_stored_history_down_by_day_channel_carrier_and_each_codes_share_of_false_alarms() {
+        // GIVEN cases over two days on orders of two shops, one order shipped with SF
+        JdbcCaseStore store = JdbcCaseStore.create(TestDatabases.postgres());
+        StoreFixtures.TestClock clock = new StoreFixtures.TestClock();
+        clock.advance(Duration.ofDays(7300 + new java.util.Random().nextInt(3650)));
+        Instant day = clock.instant();
+        ExceptionHandling handling = ExceptionHandling.builder().clock(clock).store(store)
+                .notifier(new RecordingNotifier()).orderFlow(new RecordingOrderFlow()).build();
+        String o = "B" + UUID.randomUUID().toString().substring(0, 6) + "-";
+        io.omsexception.model.Order tmall = order(o + "1").toBuilder().channel("TMALL").build();
+        io.omsexception.model.Order jd = order(o + "2").toBuilder().channel("JD").shipment(new io.omsexception.model
+                .Shipment("SF", "SF100", io.omsexception.model.ShipmentStatus.SHIPPED, null, null, null, null, null))
+                .build();
+        io.omsexception.model.Order tmall3 = order(o + "3").toBuilder().channel("TMALL").build();
+        handling.reconcile(tmall, evaluation(o + "1", paymentTimeout(), addressIncomplete()));
+        handling.reconcile(jd, evaluation(o + "2", addressIncomplete()));
+        clock.advance(Duration.ofDays(1));
+        handling.reconcile(tmall3, evaluation(o + "3", addressIncomplete()));
+        handling.resolve(handling.find(CaseId.rule(o + "1", "ADDRESS_INCOMPLETE")).orElseThrow(), "客服", "地址没问题",
+                io.omsexception.handling.ClosingReason.NOT_AN_EXCEPTION);
+        handling.resolve(handling.find(CaseId.rule(o + "2", "ADDRESS_INCOMPLETE")).orElseThrow(), "客服", "已补全",
+                io.omsexception.handling.ClosingReason.FIXED);
+        handling.resolve(handling.find(CaseId.rule(o + "1", "PAYMENT_TIMEOUT")).orElseThrow(), "财务", "已付款");
+
+        // WHEN
+        StoredHistory.Breakdown b = StoredHistory.breakdown(
+                store.findCreatedBetween(day, day.plus(Duration.ofDays(2))), StoreFixtures.ZONE);
+
+        // THEN
+        java.time.LocalDate first = day.atZone(StoreFixtures.ZONE).toLocalDate();
+        assertThat(b.daily()).containsExactly(new StoredHistory.Day(first, 3, 0),
+                new StoredHistory.Day(first.plusDays(1), 1, 3));
+        assertThat(b.byChannel()).containsExactly(java.util.Map.entry("TMALL", 3L), java.util.Map.entry("JD", 1L));
+        assertThat(b.byCarrier()).containsExactly(java.util.Map.entry(StoredHistory.UNKNOWN, 3L),
+                java.util.Map.entry("SF", 1L));
+        assertThat(b.precision()).containsExactly(new StoredHistory.Precision("ADDRESS_INCOMPLETE", 2, 1),
+                new StoredHistory.Precision("PAYMENT_TIMEOUT", 1, 0));
+        assertThat(b.precision().get(0).notAnExceptionShare()).isEqualTo(0.5);
+        assertThat(handling.trail(o + "1").entries()).extracting(AuditEntry::detail)
+                .contains("reason: NOT_AN_EXCEPTION");
     }
 }

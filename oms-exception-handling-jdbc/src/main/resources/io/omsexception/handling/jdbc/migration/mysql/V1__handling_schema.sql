@@ -36,12 +36,16 @@ CREATE TABLE oms_case (
     override_by      VARCHAR(200),
     override_reason  TEXT,
     closure_lines    TEXT,
+    closure_reason   VARCHAR(32),
+    channel          VARCHAR(200),
+    carrier          VARCHAR(200),
     PRIMARY KEY (order_id, kind, case_key),
     CHECK (is_open = (state IN ('OPEN', 'IN_PROGRESS'))),
     CHECK ((kind = 'RULE') = (finding_json IS NOT NULL)),
     CHECK (is_open = (closed_by IS NULL))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX oms_case_by_order ON oms_case (order_id, case_no);
+CREATE INDEX oms_case_by_creation ON oms_case (created_at);
 CREATE INDEX oms_case_open_by_department ON oms_case (is_open, department);
 
 -- The request of each manual mark, one per (order, handle); request_json is the exact request.
