@@ -13,7 +13,7 @@ final class AuditDetails {
     static String opening(ExceptionCase c) {
         StringBuilder b = new StringBuilder();
         if (c.mark() != null) {
-            b.append(c.mark().reason().code()).append(", ");
+            b.append(c.mark().reason().code()).append(", ").append(c.mark().category()).append(", ");
         }
         b.append(c.priority()).append(", ").append(c.department()).append(", ")
                 .append(c.blocking() ? "blocking" : "advisory");
@@ -28,13 +28,18 @@ final class AuditDetails {
             case START -> before.assignee() == null && after.assignee() != null ? assignee(before, after) : null;
             case ASSIGN -> assignee(before, after);
             case WORK_ORDER -> "customer request: " + after.workOrder().customerRequest() + "; " + assignee(before, after);
-            case UPDATE, REOPEN -> changes(before, after);
-            case OPEN, NOTE, RESOLVE, CONFIRM, IGNORE -> null;
+            case UPDATE, REOPEN, MOVE -> changes(before, after);
+            case RESOLVE -> after.closure().reason() == null ? null : "reason: " + after.closure().reason();
+            case OPEN, NOTE, CONFIRM, IGNORE -> null;
         };
     }
 
     static String held(List<CaseId> blockingCases) {
         return "blocking: " + String.join(", ", blockingCases.stream().map(CaseId::toString).toList());
+    }
+
+    static String linesCancelled(ExceptionCase confirmed) {
+        return "lines " + String.join(", ", confirmed.closure().lineIds()) + ": case " + confirmed.id() + " confirmed";
     }
 
     static String cancelled(CaseId confirmed) {

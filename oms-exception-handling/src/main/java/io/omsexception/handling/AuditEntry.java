@@ -170,6 +170,27 @@ public record AuditEntry(
     }
 
     /**
+     * The entry of some lines of the order being cancelled ({@link OrderSignal#LINES_CANCELLED}), by
+     * {@value ExceptionHandling#SYSTEM}: names the confirmed case and the lines, with its reason as
+     * the note.
+     *
+     * @param confirmed the case confirmed for some lines, never null
+     * @param at when, never null
+     * @return the entry
+     * @throws InvalidFieldException naming {@code confirmed.closure.lineIds} when the case was not
+     *     confirmed for lines
+     */
+    public static AuditEntry linesCancelled(ExceptionCase confirmed, Instant at) {
+        Args.required(confirmed, "confirmed");
+        if (confirmed.state() != CaseState.CONFIRMED || confirmed.closure().lineIds().isEmpty()) {
+            throw new InvalidFieldException("confirmed.closure.lineIds", "must name lines of a CONFIRMED case");
+        }
+        return new AuditEntry(confirmed.orderId(), confirmed.id(), 0, at, ExceptionHandling.SYSTEM,
+                OrderSignal.LINES_CANCELLED, null, null, AuditDetails.linesCancelled(confirmed),
+                confirmed.closure().note(), null);
+    }
+
+    /**
      * Renders the entry as one line, for example
      * {@code 10:30 张三 resolved SO-1/ADDRESS_INCOMPLETE (IN_PROGRESS → RESOLVED): house number added}.
      *

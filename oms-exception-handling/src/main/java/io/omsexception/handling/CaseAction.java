@@ -25,7 +25,9 @@ public enum CaseAction implements AuditAction {
     /** A closed case was opened again. */
     REOPEN("reopen", "reopened"),
     /** The system refreshed a rule case whose finding changed priority, department or blocking. */
-    UPDATE("update", "updated");
+    UPDATE("update", "updated"),
+    /** Staff moved an open case to another department's queue. */
+    MOVE("move", "moved");
 
     private final String verb;
     private final String pastTense;

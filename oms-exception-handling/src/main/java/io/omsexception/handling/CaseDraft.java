@@ -33,6 +33,8 @@ final class CaseDraft {
     List<ProgressNote> notes = new ArrayList<>();
     WorkOrder workOrder;
     Closure closure;
+    String channel;
+    String carrier;
 
     CaseDraft() {
     }
@@ -71,6 +73,8 @@ final class CaseDraft {
         Customer customer = order.customer();
         customerId = customer == null ? null : customer.customerId();
         customerTier = customer == null ? null : customer.tier();
+        channel = order.channel();
+        carrier = order.shipment() == null ? null : order.shipment().carrier();
     }
 
     void applyFinding(Finding f) {
@@ -109,11 +113,14 @@ final class CaseDraft {
         d.notes = new ArrayList<>(c.notes());
         d.workOrder = c.workOrder();
         d.closure = c.closure();
+        d.channel = c.channel();
+        d.carrier = c.carrier();
         return d;
     }
 
     ExceptionCase build() {
         return new ExceptionCase(id, version, state, code, category, priority, department, blocking, finding, mark,
-                customerId, customerTier, createdAt, openedAt, dueAt, updatedAt, assignee, notes, workOrder, closure);
+                customerId, customerTier, createdAt, openedAt, dueAt, updatedAt, assignee, notes, workOrder, closure,
+                channel, carrier);
     }
 }

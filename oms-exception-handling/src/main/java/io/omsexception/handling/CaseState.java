@@ -16,7 +16,7 @@ import java.util.Set;
  * OPEN, IN_PROGRESS --ignore-->            IGNORED     (a blocking case needs an override)
  * RESOLVED, IGNORED --reopen-->            OPEN
  * </pre>
- * Assigning and opening a work order need an open case; notes may be added in any state.
+ * Assigning, moving and opening a work order need an open case; notes may be added in any state.
  */
 public enum CaseState {
     /** Waiting in the queue. */
@@ -48,7 +48,7 @@ public enum CaseState {
         CaseState next = switch (action) {
             case START -> this == OPEN ? IN_PROGRESS : null;
             case WORK_ORDER -> isOpen() ? IN_PROGRESS : null;
-            case ASSIGN, UPDATE -> isOpen() ? this : null;
+            case ASSIGN, UPDATE, MOVE -> isOpen() ? this : null;
             case NOTE -> this;
             case RESOLVE -> isOpen() ? RESOLVED : null;
             case CONFIRM -> isOpen() ? CONFIRMED : null;

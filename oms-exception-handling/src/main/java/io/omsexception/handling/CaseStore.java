@@ -1,8 +1,10 @@
 package io.omsexception.handling;
 
 import io.omsexception.Department;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Where cases and audit trails live; the host implements it over its database, or uses
@@ -17,6 +19,12 @@ import java.util.Optional;
  *   <li>A case write and its audit entries are one atomic unit: both are stored or neither.</li>
  *   <li>Trails are append-only: entries are never changed, reordered or removed.</li>
  *   <li>Reads return values the caller cannot use to change the store (immutable copies).</li>
+ *   <li>Per-order serialisation: {@link #inOrder} runs a unit of work while no other unit of the
+ *       same order runs, in this JVM or on another node, and makes every write inside it one
+ *       atomic unit (a database transaction holding a lock on the order's row).</li>
+ *   <li>The outbox: {@link #enqueue} stores deliveries with the change (inside a unit, in its
+ *       transaction), ignoring a key it already holds, delivered or not; {@link #pending} returns
+ *       the undelivered ones in the order they were enqueued.</li>
  * </ul>
  */
 public interface CaseStore {
@@ -79,4 +87,64 @@ public interface CaseStore {
      * @return the order's audit entries in the order they were appended; empty when none
      */
     List<AuditEntry> trail(String orderId);
+
+    /**
+     * Runs a unit of work for one order: no other unit of the same order runs meanwhile (also on
+     * other nodes sharing the storage), and the writes made inside it, by this thread, are stored
+     * together when it returns, or not at all when it throws. A unit of the same order may be
+     * entered again from inside (it joins); a unit of another order may not be.
+     *
+     * @param orderId the order, never null
+     * @param work the work, never null; reads and writes this store on the calling thread
+     * @param <T> what the work returns
+     * @return what the work returned
+     * @throws RuntimeException what the work threw, after undoing its writes
+     */
+    <T> T inOrder(String orderId, Supplier<T> work);
+
+    /**
+     * Adds deliveries to the outbox; a delivery whose key the store already holds (pending or
+     * delivered) is ignored. Inside {@link #inOrder} it is part of the unit.
+     *
+     * @param deliveries the deliveries, never null
+     */
+    void enqueue(List<Delivery> deliveries);
+
+    /**
+     * @param orderId the order, never null
+     * @return its undelivered deliveries, in the order they were enqueued; empty when none
+     */
+    List<Delivery> pending(String orderId);
+
+    /**
+     * @param limit the most orders to return, at least 1
+     * @return orders that have undelivered deliveries, oldest delivery first
+     */
+    List<String> ordersWithPending(int limit);
+
+    /**
+     * Records that a delivery reached the host; it is no longer pending.
+     *
+     * @param idempotencyKey the delivery's key, never null
+     * @param at when, never null
+     */
+    void delivered(String idempotencyKey, Instant at);
+
+    /**
+     * Records a failed attempt; the delivery stays pending with one more attempt.
+     *
+     * @param idempotencyKey the delivery's key, never null
+     */
+    void failed(String idempotencyKey);
+
+    /**
+     * Implementations backed by a database should override this with a query.
+     *
+     * @param now the current time, never null
+     * @return the open marks whose delay ended at or before {@code now}
+     */
+    default List<ExceptionCase> findDelayEnded(Instant now) {
+        return findOpen().stream().filter(c -> c.mark() != null && c.mark().delayUntil() != null
+                && !c.mark().delayUntil().isAfter(now)).toList();
+    }
 }

@@ -17,6 +17,8 @@ import java.util.Set;
  * @param message the text to send, never null
  * @param channels where to deliver it, never null or empty
  * @param at when the notification was made, never null
+ * @param idempotencyKey unique per notification, the same on every delivery of it, for example
+ *     {@code SO-1/PAYMENT_TIMEOUT/CUSTOMER_PROGRESS/1}: a host that got it already drops a repeat
  */
 public record CustomerNotification(
         NotificationKind kind,
@@ -25,7 +27,8 @@ public record CustomerNotification(
         CaseId caseId,
         LocalizedText message,
         Set<Channel> channels,
-        Instant at) {
+        Instant at,
+        String idempotencyKey) {
 
     /**
      * Validates the parts and copies the channels.
@@ -39,5 +42,6 @@ public record CustomerNotification(
         Args.required(message, "message");
         channels = Notifications.channels(channels);
         Args.required(at, "at");
+        Args.text(idempotencyKey, "idempotencyKey");
     }
 }

@@ -23,7 +23,7 @@ import java.util.List;
  * @param version 1 when opened, one more with every change
  * @param state the state, never null
  * @param code the finding's code, or the mark's reason code
- * @param category the finding's category; null for a mark
+ * @param category the finding's category, or the mark's; never null
  * @param priority the priority, never null
  * @param department the department whose queue holds the case, never null
  * @param blocking whether the case holds the order while open
@@ -39,6 +39,8 @@ import java.util.List;
  * @param notes the progress notes, oldest first, never null
  * @param workOrder the work order, when the case became one; null otherwise
  * @param closure how the case was closed; non-null exactly when the state is closed
+ * @param channel the order's channel (shop) when the case was opened; null when unknown
+ * @param carrier the order's carrier when the case was opened; null when unknown or not shipped
  */
 public record ExceptionCase(
         CaseId id,
@@ -60,7 +62,9 @@ public record ExceptionCase(
         String assignee,
         List<ProgressNote> notes,
         WorkOrder workOrder,
-        Closure closure) {
+        Closure closure,
+        String channel,
+        String carrier) {
 
     /**
      * Validates the case and copies the notes.
@@ -81,6 +85,8 @@ public record ExceptionCase(
         Args.required(dueAt, "dueAt");
         Args.required(updatedAt, "updatedAt");
         assignee = Args.optionalText(assignee);
+        channel = Args.optionalText(channel);
+        carrier = Args.optionalText(carrier);
         notes = List.copyOf(Args.required(notes, "notes"));
         if (id.kind() == CaseKind.RULE) {
             Args.required(finding, "finding");
@@ -93,6 +99,9 @@ public record ExceptionCase(
             }
         } else {
             Args.required(mark, "mark");
+            if (!mark.category().equals(category)) {
+                throw new InvalidFieldException("category", "must be " + mark.category() + " for mark " + id);
+            }
             if (finding != null) {
                 throw new InvalidFieldException("finding", "must be null for a mark");
             }

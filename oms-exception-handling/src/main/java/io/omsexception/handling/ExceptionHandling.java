@@ -25,27 +25,25 @@ import java.util.Optional;
  * handling.trail(order.orderId()).toText(zone);            // who did what
  * }</pre>
  *
- * <p><b>Staff actions.</b> {@link #start}, {@link #assign}, {@link #addNote},
- * {@link #openWorkOrder}, {@link #resolve}, {@link #confirm}, {@link #ignore} and {@link #reopen}
- * take the case as the person saw it: the action applies only while the stored case is still at
- * {@code seen.version()}, and is derived from the stored case (only the id and version of
- * {@code seen} are used). A case that changed since is refused with {@link CaseConflictException};
- * the library does not retry, because the person decided on what they saw: read the case again
- * with {@link #find}, show it, and let them decide again. A case that does not exist is refused with
- * {@link UnknownCaseException}, an action its state does not allow with
- * {@link IllegalTransitionException}. A refused action changes nothing.
+ * <p><b>Staff actions</b> ({@link #start}, {@link #assign}, {@link #addNote}, {@link #openWorkOrder},
+ * {@link #move}, {@link #resolve}, {@link #confirm}, {@link #ignore}, {@link #reopen}) take the case
+ * as the person saw it and apply only while the stored case is still at {@code seen.version()};
+ * they are derived from the stored case. A case that changed since is refused with
+ * {@link CaseConflictException} and not retried (the person decided on what they saw: reload it
+ * with {@link #find}); a missing case with {@link UnknownCaseException}, an action its state does
+ * not allow with {@link IllegalTransitionException}; these are not repeated on each method. A
+ * refused action changes nothing; an {@link OrderFlowException} comes after the change was stored. The
+ * system's own work (reconciling, closing the cases of a cancelled order) retries on conflicts.
  *
- * <p><b>Consistency.</b> Each change is stored only over the version it was derived from: when
- * two changes race, one is stored and the other fails with {@link CaseConflictException} having
- * changed nothing. A change and its audit entry are stored together. The system's own work
- * (reconciling, closing the cases of a cancelled order) re-reads and retries on conflicts.
- *
- * <p><b>Side effects.</b> After a change is stored, the order's hold is derived again under a
- * per-order lock and the host's {@link OrderFlow} is told when it changed ({@link OrderSignal});
- * then people are told through the {@link Notifier}, at most once per case, kind and department
- * within the notification window. When the host fails to take a signal, the method throws
- * {@link OrderFlowException} after the change was stored; {@link #syncOrder} sends it again. Every
- * time is read from the configured {@link Clock}.
+ * <p><b>Side effects.</b> Each change runs as one unit of the order in the store
+ * ({@link CaseStore#inOrder}: serialised per order, also across nodes): the change, its audit
+ * entries, the hold derived again, the signal for the host's {@link OrderFlow} when the hold
+ * changed ({@link OrderSignal}) and the notifications (at most once per case, kind and department
+ * within the notification window) are stored together, the last two in the outbox
+ * ({@link Delivery}), which is then delivered at least once, under idempotency keys. When the host
+ * fails to take a signal, the method throws {@link OrderFlowException} after the change was
+ * stored; {@link #syncOrder} or {@link #deliverPending} sends it again. Every time is read from the
+ * configured {@link Clock}, to the microsecond.
  *
  * <p>Immutable configuration; thread-safe: share one instance. Arguments must not be null unless
  * documented; invalid arguments are refused with an {@link InvalidFieldException} naming the
@@ -59,24 +57,30 @@ public final class ExceptionHandling {
     private final CaseStore store;
     private final ResponseTargets targets;
     private final Duration notificationWindow;
-    private final Messenger messenger;
-    private final HoldSync holdSync;
+    private final OrderUnits units;
     private final Reconciler reconciler;
     private final Marks marks;
     private final CaseActions actions;
     private final Queues queues;
+    private final Delays delays;
 
     ExceptionHandling(ExceptionHandlingBuilder b, CaseStore store) {
         this.clock = b.clock;
         this.store = store;
         this.targets = b.targets;
         this.notificationWindow = b.notificationWindow;
-        this.messenger = new Messenger(b.notifier, clock, notificationWindow, b.staffChannels, b.customerChannels);
-        this.holdSync = new HoldSync(store, b.orderFlow, clock);
-        this.reconciler = new Reconciler(store, clock, targets, holdSync, messenger);
-        this.marks = new Marks(store, clock, targets, holdSync, messenger);
-        this.actions = new CaseActions(store, clock, targets, holdSync, messenger);
-        this.queues = new Queues(store, clock, messenger);
+        Clock clock = new MicrosClock(b.clock);
+        Policy policy = new Policy(targets, b.holdUntilCancelled, b.quietDuringDelay);
+        Messenger messenger = new Messenger(clock, notificationWindow, b.staffChannels, b.customerChannels);
+        HoldSync holdSync = new HoldSync(store, clock);
+        Deliverer deliverer = new Deliverer(store, b.orderFlow, b.notifier, clock);
+        this.units = new OrderUnits(store, holdSync, messenger, deliverer, b.deliverAfterChange);
+        this.delays = new Delays(store, clock);
+        delays.units(units);
+        this.reconciler = new Reconciler(store, clock, policy, units, delays);
+        this.marks = new Marks(store, clock, targets, units);
+        this.actions = new CaseActions(store, clock, policy, holdSync, units);
+        this.queues = new Queues(store, clock, messenger, delays, deliverer, b.deliverAfterChange);
     }
 
     /** @return a new builder; thread-confined */
@@ -104,7 +108,6 @@ public final class ExceptionHandling {
      * @throws InvalidFieldException naming {@code evaluation.orderId} when the evaluation is of
      *     another order
      * @throws CaseConflictException when a case kept changing under the system's retries
-     * @throws OrderFlowException when the host failed to take a signal; the cases were reconciled
      */
     public Reconciliation reconcile(Order order, OrderEvaluation evaluation) {
         return reconciler.reconcile(order, evaluation);
@@ -123,7 +126,6 @@ public final class ExceptionHandling {
      * @throws InvalidFieldException naming {@code handle} when the handle already marks the order
      *     with a different request, or {@code delayUntil} when it is not after the current time
      * @throws IllegalStateException when the order was cancelled
-     * @throws OrderFlowException when the host failed to take the hold; the mark was stored
      */
     public ExceptionCase mark(Order order, MarkRequest request) {
         return marks.mark(order, request);
@@ -135,10 +137,7 @@ public final class ExceptionHandling {
      * @param seen the case as the actor saw it, never null
      * @param actor who takes it, not blank
      * @return the case after the change
-     * @throws UnknownCaseException when there is no such case
-     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
      * @throws IllegalTransitionException when the case is not OPEN
-     * @throws OrderFlowException when the host failed to take a signal; the case was started
      */
     public ExceptionCase start(ExceptionCase seen, String actor) {
         return actions.start(seen, actor);
@@ -151,10 +150,7 @@ public final class ExceptionHandling {
      * @param actor who assigns, not blank
      * @param assignee who gets the case, not blank
      * @return the case after the change
-     * @throws UnknownCaseException when there is no such case
-     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
      * @throws IllegalTransitionException when the case is closed
-     * @throws OrderFlowException when the host failed to take a signal; the case was assigned
      */
     public ExceptionCase assign(ExceptionCase seen, String actor, String assignee) {
         return actions.assign(seen, actor, assignee);
@@ -167,9 +163,6 @@ public final class ExceptionHandling {
      * @param actor who writes, not blank
      * @param text the note, not blank
      * @return the case after the change
-     * @throws UnknownCaseException when there is no such case
-     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
-     * @throws OrderFlowException when the host failed to take a signal; the note was added
      */
     public ExceptionCase addNote(ExceptionCase seen, String actor, String text) {
         return actions.addNote(seen, actor, text);
@@ -187,10 +180,7 @@ public final class ExceptionHandling {
      * @param assignee who works on it, not blank
      * @return the case after the change
      * @throws InvalidFieldException naming {@code order.orderId} when the order is another one
-     * @throws UnknownCaseException when there is no such case
-     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
      * @throws IllegalTransitionException when the case is closed or already a work order
-     * @throws OrderFlowException when the host failed to take a signal; the work order was opened
      */
     public ExceptionCase openWorkOrder(ExceptionCase seen, String actor, Order order, String customerRequest,
             String assignee) {
@@ -205,13 +195,25 @@ public final class ExceptionHandling {
      * @param actor who resolves it, not blank
      * @param note what was done; null for nothing
      * @return the case after the change
-     * @throws UnknownCaseException when there is no such case
-     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
      * @throws IllegalTransitionException when the case is closed
-     * @throws OrderFlowException when the host failed to take the release; the case was resolved
      */
     public ExceptionCase resolve(ExceptionCase seen, String actor, String note) {
-        return actions.resolve(seen, actor, note);
+        return actions.resolve(seen, actor, note, null);
+    }
+
+    /**
+     * {@link #resolve(ExceptionCase, String, String)} with the reason staff picked, for the
+     * statistics: {@link ClosingReason#NOT_AN_EXCEPTION} when the order was fine all along.
+     *
+     * @param seen the case as the actor saw it, never null
+     * @param actor who resolves it, not blank
+     * @param note what was done; null for nothing
+     * @param reason why it is closed, never null
+     * @return the case after the change
+     * @throws IllegalTransitionException when the case is closed
+     */
+    public ExceptionCase resolve(ExceptionCase seen, String actor, String note, ClosingReason reason) {
+        return actions.resolve(seen, actor, note, Args.required(reason, "reason"));
     }
 
     /**
@@ -223,14 +225,45 @@ public final class ExceptionHandling {
      * @param actor who confirms, not blank
      * @param reason why the order is cancelled, as told to the customer, not blank
      * @return the case after the change
-     * @throws UnknownCaseException when there is no such case
-     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
      * @throws IllegalTransitionException when the case is closed
-     * @throws OrderFlowException when the host failed to take the cancellation; the case was
-     *     confirmed
      */
     public ExceptionCase confirm(ExceptionCase seen, String actor, String reason) {
-        return actions.confirm(seen, actor, reason);
+        return actions.confirm(seen, actor, reason, List.of());
+    }
+
+    /**
+     * Confirms the exception for some lines only: the case is closed as CONFIRMED, the host is
+     * told to cancel those lines ({@link OrderFlow#cancelLines}), the customer is told which and
+     * why; the order goes on, released when nothing else holds it.
+     *
+     * @param seen the case as the actor saw it, never null
+     * @param actor who confirms, not blank
+     * @param reason why the lines are cancelled, as told to the customer, not blank
+     * @param lineIds the lines to cancel, each once; empty cancels the whole order as
+     *     {@link #confirm(ExceptionCase, String, String)}
+     * @return the case after the change
+     * @throws InvalidFieldException naming {@code lineIds[i]} when blank or repeated
+     * @throws IllegalTransitionException when the case is closed, or the order was cancelled
+     */
+    public ExceptionCase confirm(ExceptionCase seen, String actor, String reason, List<String> lineIds) {
+        return actions.confirm(seen, actor, reason, lineIds);
+    }
+
+    /**
+     * Moves an open case to another department's queue; the state does not change, the move is
+     * audited ({@code department A → B}) and the new department is told. Re-evaluation keeps the
+     * department staff chose.
+     *
+     * @param seen the case as the actor saw it, never null
+     * @param actor who moves it, not blank
+     * @param department the new department, never null, not the case's
+     * @param note why; null for nothing
+     * @return the case after the change
+     * @throws InvalidFieldException naming {@code department} when it is the case's
+     * @throws IllegalTransitionException when the case is closed, or the order was cancelled
+     */
+    public ExceptionCase move(ExceptionCase seen, String actor, Department department, String note) {
+        return actions.move(seen, actor, department, note);
     }
 
     /**
@@ -241,10 +274,7 @@ public final class ExceptionHandling {
      * @param actor who ignores it, not blank
      * @param note why, not blank
      * @return the case after the change
-     * @throws UnknownCaseException when there is no such case
-     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
      * @throws IllegalTransitionException when the case is closed, or blocking
-     * @throws OrderFlowException when the host failed to take a signal; the case was ignored
      */
     public ExceptionCase ignore(ExceptionCase seen, String actor, String note) {
         return actions.ignore(seen, actor, note, null);
@@ -259,10 +289,7 @@ public final class ExceptionHandling {
      * @param note why, not blank
      * @param override who overrode the block and why, never null
      * @return the case after the change
-     * @throws UnknownCaseException when there is no such case
-     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
      * @throws IllegalTransitionException when the case is closed
-     * @throws OrderFlowException when the host failed to take the release; the case was ignored
      */
     public ExceptionCase ignore(ExceptionCase seen, String actor, String note, IgnoreOverride override) {
         return actions.ignore(seen, actor, note, Args.required(override, "override"));
@@ -276,11 +303,8 @@ public final class ExceptionHandling {
      * @param actor who reopens it, not blank
      * @param note why; null for nothing
      * @return the case after the change
-     * @throws UnknownCaseException when there is no such case
-     * @throws CaseConflictException when the case is no longer at {@code seen.version()}
      * @throws IllegalTransitionException when the case is not RESOLVED or IGNORED, or the order
      *     was cancelled
-     * @throws OrderFlowException when the host failed to take the hold; the case was reopened
      */
     public ExceptionCase reopen(ExceptionCase seen, String actor, String note) {
         return actions.reopen(seen, actor, note);
@@ -354,7 +378,37 @@ public final class ExceptionHandling {
      */
     public OrderStatus syncOrder(String orderId) {
         Args.text(orderId, "orderId");
-        return holdSync.settle(orderId, messenger.outbox());
+        return units.sync(orderId);
+    }
+
+    /**
+     * Resolves, as {@value #SYSTEM}, every open mark whose delay ended, releasing its order when
+     * nothing else holds it; {@link #checkOverdue()} and {@link #reconcile} do it too.
+     *
+     * @return the marks resolved
+     */
+    public List<ExceptionCase> endDelays() {
+        return delays.endDelays();
+    }
+
+    /**
+     * Delivers the outbox of every order that has pending deliveries (at most {@code 1000}
+     * orders a call): what a host failed to take, what a crashed node committed but never sent, and
+     * everything when delivery after each change is off. A failing signal stays pending and the
+     * next order is delivered. Meant for the host's scheduled job.
+     *
+     * @return how many deliveries reached the host
+     */
+    public int deliverPending() {
+        return units.deliverPending(1000);
+    }
+
+    /**
+     * @param orderId an order, not blank
+     * @return its undelivered signals and notifications, oldest first
+     */
+    public List<Delivery> pending(String orderId) {
+        return store.pending(Args.text(orderId, "orderId"));
     }
 
     /** @return the clock every time is read from */

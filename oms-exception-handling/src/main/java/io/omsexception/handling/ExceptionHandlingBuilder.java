@@ -27,6 +27,9 @@ public final class ExceptionHandlingBuilder {
     Duration notificationWindow = Duration.ofMinutes(30);
     Set<Channel> staffChannels = Set.of(Channel.IN_APP);
     Set<Channel> customerChannels = Set.of(Channel.SMS);
+    boolean deliverAfterChange = true;
+    Set<String> holdUntilCancelled = Policy.HOLD_UNTIL_CANCELLED;
+    Set<String> quietDuringDelay = Policy.QUIET_DURING_DELAY;
 
     ExceptionHandlingBuilder() {
     }
@@ -149,6 +152,55 @@ public final class ExceptionHandlingBuilder {
         Args.setOnce(given, "customerChannels");
         this.customerChannels = channels;
         return this;
+    }
+
+    /**
+     * @param value true (the default) to deliver the outbox right after each change; false to
+     *     leave all delivery to {@link ExceptionHandling#deliverPending()} (a host's worker)
+     * @return this builder
+     * @throws IllegalStateException when it was already set
+     */
+    public ExceptionHandlingBuilder deliverAfterChange(boolean value) {
+        Args.setOnce(given, "deliverAfterChange");
+        this.deliverAfterChange = value;
+        return this;
+    }
+
+    /**
+     * @param codes the codes whose case holds the order until staff cancel it (confirm the case):
+     *     re-evaluation never resolves it and staff cannot resolve it; default
+     *     {@code REFUNDED_BEFORE_SHIPMENT}; none for no such code
+     * @return this builder
+     * @throws IllegalStateException when they were already set
+     */
+    public ExceptionHandlingBuilder holdUntilCancelled(String... codes) {
+        Set<String> set = codes("holdUntilCancelled", codes);
+        Args.setOnce(given, "holdUntilCancelled");
+        this.holdUntilCancelled = set;
+        return this;
+    }
+
+    /**
+     * @param codes the time-based codes that send the customer no message while a delay mark of
+     *     the order runs; default {@code ORDER_PROCESSING_TIMEOUT} and
+     *     {@code SHIP_DEADLINE_AT_RISK}; none for no such code
+     * @return this builder
+     * @throws IllegalStateException when they were already set
+     */
+    public ExceptionHandlingBuilder quietDuringDelay(String... codes) {
+        Set<String> set = codes("quietDuringDelay", codes);
+        Args.setOnce(given, "quietDuringDelay");
+        this.quietDuringDelay = set;
+        return this;
+    }
+
+    private static Set<String> codes(String name, String[] codes) {
+        Args.required(codes, name);
+        Set<String> set = new HashSet<>();
+        for (int i = 0; i < codes.length; i++) {
+            set.add(Args.text(codes[i], name + "[" + i + "]"));
+        }
+        return Set.copyOf(set);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.omsexception.handling;
 
+import io.omsexception.Category;
 import io.omsexception.UpperSnakeCase;
 import io.omsexception.model.InvalidFieldException;
 import java.util.List;
@@ -53,6 +54,35 @@ public record MarkReason(String code) {
     /** @return whether this is one of the four well-known reasons */
     public boolean isStandard() {
         return standard().contains(this);
+    }
+
+    /**
+     * @return the category a mark with this reason has unless it names one: LOGISTICS for the
+     *     delivery and epidemic delays, INFORMATION for a changed delivery time; null for
+     *     {@link #OTHER} and the host's reasons (the mark must name one)
+     */
+    public Category defaultCategory() {
+        if (equals(DELIVERY_DELAY) || equals(EPIDEMIC_DELAY)) {
+            return Category.LOGISTICS;
+        }
+        return equals(CUSTOMER_CHANGED_DELIVERY_TIME) ? Category.INFORMATION : null;
+    }
+
+    /**
+     * @return the reason's name in Chinese for the standard reasons (配送延迟, 客户更改配送时间,
+     *     疫情延迟, 其他); the code for the host's own
+     */
+    public String nameZh() {
+        if (equals(DELIVERY_DELAY)) {
+            return "配送延迟";
+        }
+        if (equals(CUSTOMER_CHANGED_DELIVERY_TIME)) {
+            return "客户更改配送时间";
+        }
+        if (equals(EPIDEMIC_DELAY)) {
+            return "疫情延迟";
+        }
+        return equals(OTHER) ? "其他" : code;
     }
 
     /** @return the code */

@@ -1,5 +1,6 @@
 package io.omsexception.handling;
 
+import io.omsexception.Category;
 import io.omsexception.Department;
 import io.omsexception.LocalizedText;
 import io.omsexception.Priority;
@@ -15,14 +16,16 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe. Build one with {@link #builder}; the defaults are blocking,
  * {@link Priority#P3}, {@link Department#CUSTOMER_SERVICE}, no delay, no note, no customer
- * message.
+ * message, and the reason's {@linkplain MarkReason#defaultCategory() category} (a category is
+ * required for {@link MarkReason#OTHER} and the host's own reasons).
  *
  * @param handle the host-chosen idempotency handle, unique per order: 1 to 64 of
  *     {@code A-Z a-z 0-9 . _ : -}
  * @param reason why, never null
  * @param actor who marks the order, not blank
- * @param delayUntil when the order is expected to move again; when set, the case is due then
- *     instead of after the priority's response target; null for none
+ * @param delayUntil when the order is expected to move again, to the microsecond (finer parts are
+ *     dropped); when set, the case is due then instead of after the priority's response target
+ *     and, when blocking, holds the order until then; null for none
  * @param note what the person wrote; required when the reason is {@link MarkReason#OTHER}; null
  *     for none
  * @param blocking whether the mark holds the order until the case is closed
@@ -30,6 +33,7 @@ import java.util.Set;
  * @param department the queue the case goes to, never null
  * @param customerMessage the progress message sent to the customer when the case opens; null to
  *     tell the customer nothing
+ * @param category what kind of exception the mark is, for statistics and queues, never null
  */
 public record MarkRequest(
         String handle,
@@ -40,24 +44,27 @@ public record MarkRequest(
         boolean blocking,
         Priority priority,
         Department department,
-        LocalizedText customerMessage) {
+        LocalizedText customerMessage,
+        Category category) {
 
     /**
      * Validates the request.
      *
      * @throws InvalidFieldException naming {@code handle}, {@code reason}, {@code actor},
-     *     {@code note}, {@code priority} or {@code department}
+     *     {@code note}, {@code priority}, {@code department} or {@code category}
      */
     public MarkRequest {
         CaseId.checkHandle(handle, "handle");
         Args.required(reason, "reason");
         Args.text(actor, "actor");
+        delayUntil = delayUntil == null ? null : delayUntil.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         note = Args.optionalText(note);
         if (note == null && reason.equals(MarkReason.OTHER)) {
             throw new InvalidFieldException("note", "is required when the reason is OTHER");
         }
         Args.required(priority, "priority");
         Args.required(department, "department");
+        Args.required(category, "category");
     }
 
     /**
@@ -86,6 +93,7 @@ public record MarkRequest(
         private Priority priority = Priority.P3;
         private Department department = Department.CUSTOMER_SERVICE;
         private LocalizedText customerMessage;
+        private Category category;
 
         private Builder(String handle, MarkReason reason, String actor) {
             this.handle = handle;
@@ -160,12 +168,25 @@ public record MarkRequest(
         }
 
         /**
+         * @param value the category; default the reason's
+         * @return this builder
+         * @throws IllegalStateException when the category was already set
+         */
+        public Builder category(Category value) {
+            Args.setOnce(given, "category");
+            this.category = value;
+            return this;
+        }
+
+        /**
          * @return the request; the builder may build again
-         * @throws InvalidFieldException naming the offending field
+         * @throws InvalidFieldException naming the offending field; {@code category} when none was
+         *     given and the reason has no default
          */
         public MarkRequest build() {
+            Category chosen = category == null && reason != null ? reason.defaultCategory() : category;
             return new MarkRequest(handle, reason, actor, delayUntil, note, blocking, priority, department,
-                    customerMessage);
+                    customerMessage, chosen);
         }
     }
 }

@@ -12,15 +12,13 @@ final class Marks {
     private final CaseStore store;
     private final Clock clock;
     private final ResponseTargets targets;
-    private final HoldSync holdSync;
-    private final Messenger messenger;
+    private final OrderUnits units;
 
-    Marks(CaseStore store, Clock clock, ResponseTargets targets, HoldSync holdSync, Messenger messenger) {
+    Marks(CaseStore store, Clock clock, ResponseTargets targets, OrderUnits units) {
         this.store = store;
         this.clock = clock;
         this.targets = targets;
-        this.holdSync = holdSync;
-        this.messenger = messenger;
+        this.units = units;
     }
 
     ExceptionCase mark(Order order, MarkRequest request) {
@@ -28,43 +26,40 @@ final class Marks {
         Args.required(request, "request");
         String orderId = order.orderId();
         CaseId id = CaseId.mark(orderId, request.handle());
-        Optional<ExceptionCase> existing = store.find(id);
-        if (existing.isPresent()) {
-            return sameMark(existing.get(), request);
-        }
-        store.findByOrder(orderId).stream().filter(c -> c.state() == CaseState.CONFIRMED).findFirst().ifPresent(c -> {
-            throw new IllegalStateException("order " + orderId + " is cancelled (case " + c.id()
-                    + " was confirmed): cannot mark it");
-        });
-        Instant now = clock.instant();
-        if (request.delayUntil() != null && !request.delayUntil().isAfter(now)) {
-            throw new InvalidFieldException("delayUntil",
-                    "must be after the current time " + now + " but was " + request.delayUntil());
-        }
-        CaseDraft d = CaseDraft.opening(id, request.reason().code(), order, now);
-        d.mark = request;
-        d.priority = request.priority();
-        d.department = request.department();
-        d.blocking = request.blocking();
-        d.scheduleDue(targets);
-        ExceptionCase created = d.build();
-        try {
+        return units.change(orderId, outbox -> {
+            Optional<ExceptionCase> existing = store.find(id);
+            if (existing.isPresent()) {
+                return sameMark(existing.get(), request);
+            }
+            store.findByOrder(orderId).stream().filter(c -> c.state() == CaseState.CONFIRMED
+                    && c.closure().lineIds().isEmpty()).findFirst().ifPresent(c -> {
+                        throw new IllegalStateException("order " + orderId + " is cancelled (case " + c.id()
+                                + " was confirmed): cannot mark it");
+                    });
+            Instant now = clock.instant();
+            if (request.delayUntil() != null && !request.delayUntil().isAfter(now)) {
+                throw new InvalidFieldException("delayUntil",
+                        "must be after the current time " + now + " but was " + request.delayUntil());
+            }
+            CaseDraft d = CaseDraft.opening(id, request.reason().code(), order, now);
+            d.mark = request;
+            d.category = request.category();
+            d.priority = request.priority();
+            d.department = request.department();
+            d.blocking = request.blocking();
+            d.scheduleDue(targets);
+            ExceptionCase created = d.build();
             store.insert(created, List.of(AuditEntry.opened(created, request.actor(), request.note())));
-        } catch (CaseConflictException raced) {
-            return sameMark(store.find(id).orElseThrow(() -> raced), request);
-        }
-        Messenger.Outbox outbox = messenger.outbox();
-        outbox.opened(created);
-        holdSync.settle(orderId, outbox);
-        return created;
+            outbox.opened(created, true);
+            return created;
+        }).value();
     }
 
-    private ExceptionCase sameMark(ExceptionCase existing, MarkRequest request) {
+    private static ExceptionCase sameMark(ExceptionCase existing, MarkRequest request) {
         if (!existing.mark().equals(request)) {
             throw new InvalidFieldException("handle", "'" + request.handle() + "' already marks order "
                     + existing.orderId() + " with a different request");
         }
-        holdSync.settle(existing.orderId(), messenger.outbox());
         return existing;
     }
 }

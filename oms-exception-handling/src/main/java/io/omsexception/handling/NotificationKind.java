@@ -9,5 +9,7 @@ public enum NotificationKind {
     /** Customer: the progress message of the case's code. */
     CUSTOMER_PROGRESS,
     /** Customer: the order was cancelled, with the reason. */
-    ORDER_CANCELLED
+    ORDER_CANCELLED,
+    /** Customer: some lines of the order were cancelled, with the reason. */
+    LINES_CANCELLED
 }

@@ -2,7 +2,11 @@ package io.omsexception.handling;
 
 import io.omsexception.LocalizedText;
 import io.omsexception.model.InvalidFieldException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /** The texts of the notifications the library composes. */
@@ -26,7 +30,14 @@ final class Notifications {
         return Set.copyOf(set);
     }
 
-    static LocalizedText opened(ExceptionCase c) {
+    /** Times in staff texts: the host's zone with its offset, never {@code Z}: {@code 2026-11-22 11:00 +08:00}. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
+
+    static String time(Instant at, ZoneId zone) {
+        return TIME.format(at.atZone(zone));
+    }
+
+    static LocalizedText opened(ExceptionCase c, ZoneId zone) {
         String what;
         String whatZh;
         if (c.finding() != null) {
@@ -36,23 +47,30 @@ final class Notifications {
             MarkRequest m = c.mark();
             String note = m.note() == null ? "" : ": " + m.note();
             String noteZh = m.note() == null ? "" : "：" + m.note();
-            what = "marked " + m.reason().code() + " by " + m.actor() + note;
-            whatZh = m.actor() + " 标记为 " + m.reason().code() + noteZh;
+            String delay = m.delayUntil() == null ? "" : " until " + time(m.delayUntil(), zone);
+            String delayZh = m.delayUntil() == null ? "" : "，延后至 " + time(m.delayUntil(), zone);
+            what = "marked " + m.reason().code() + " by " + m.actor() + delay + note;
+            whatZh = m.actor() + " 标记为" + m.reason().nameZh() + delayZh + noteZh;
         }
         return new LocalizedText(
-                c.department() + " 队列新增 " + c.priority() + " 异常 " + c.id() + "：" + whatZh,
-                "New " + c.priority() + " case " + c.id() + " in " + c.department() + ": " + what);
+                c.department().displayName().zh() + "队列新增 " + c.priority() + " 异常 " + c.id() + "：" + whatZh,
+                "New " + c.priority() + " case " + c.id() + " in " + c.department().displayName().en() + ": " + what);
     }
 
-    static LocalizedText overdue(ExceptionCase c) {
+    static LocalizedText overdue(ExceptionCase c, ZoneId zone) {
         return new LocalizedText(
-                c.department() + " 队列的 " + c.priority() + " 异常 " + c.id() + " 已超时：应在 " + c.dueAt() + " 前处理",
-                "Case " + c.id() + " (" + c.priority() + ") in " + c.department() + " is overdue: it was due at "
-                        + c.dueAt());
+                c.department().displayName().zh() + "队列的 " + c.priority() + " 异常 " + c.id() + " 已超时：应在 "
+                        + time(c.dueAt(), zone) + " 前处理",
+                "Case " + c.id() + " (" + c.priority() + ") in " + c.department().displayName().en()
+                        + " is overdue: it was due at " + time(c.dueAt(), zone));
     }
 
-    static LocalizedText cancelled(String orderId, String reason) {
-        return new LocalizedText("您的订单 " + orderId + " 已取消：" + reason,
-                "Your order " + orderId + " has been cancelled: " + reason);
+    static LocalizedText cancelled(String orderId, List<String> lineIds, String reason) {
+        if (lineIds.isEmpty()) {
+            return new LocalizedText("您的订单 " + orderId + " 已取消：" + reason,
+                    "Your order " + orderId + " has been cancelled: " + reason);
+        }
+        return new LocalizedText("您的订单 " + orderId + " 中的商品 " + String.join("、", lineIds) + " 已取消：" + reason,
+                "Lines " + String.join(", ", lineIds) + " of your order " + orderId + " have been cancelled: " + reason);
     }
 }

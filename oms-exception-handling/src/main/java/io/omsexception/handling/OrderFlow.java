@@ -41,4 +41,37 @@ public interface OrderFlow {
      * @param confirmedCase the confirmed case, never null
      */
     void cancel(String orderId, String reason, CaseId confirmedCase);
+
+    /**
+     * A case was confirmed for some lines only: cancel those lines; the rest of the order goes on
+     * (it is released when no blocking case holds it). The default refuses, so a host that cancels
+     * lines must implement it; the signal then stays pending.
+     *
+     * @param orderId the order, never null
+     * @param lineIds the lines to cancel, at least one, never null
+     * @param reason the reason given when confirming, as told to the customer, never null
+     * @param confirmedCase the confirmed case, never null
+     * @throws UnsupportedOperationException by default
+     */
+    default void cancelLines(String orderId, List<String> lineIds, String reason, CaseId confirmedCase) {
+        throw new UnsupportedOperationException("this OrderFlow cannot cancel lines");
+    }
+
+    /**
+     * Takes one pending signal of the outbox. The default calls {@link #hold}, {@link #release},
+     * {@link #cancel} or {@link #cancelLines}; override it to receive the delivery's
+     * {@linkplain Delivery#idempotencyKey() idempotency key} and drop a repeat of a signal already
+     * taken (a delivery interrupted by a crash is made again with the same key).
+     *
+     * @param delivery a delivery whose {@link Delivery#signal()} is set, never null
+     */
+    default void deliver(Delivery delivery) {
+        String orderId = delivery.orderId();
+        switch (delivery.signal()) {
+            case HELD -> hold(orderId, delivery.cases());
+            case RELEASED -> release(orderId);
+            case CANCELLED -> cancel(orderId, delivery.reason(), delivery.cases().get(0));
+            case LINES_CANCELLED -> cancelLines(orderId, delivery.lineIds(), delivery.reason(), delivery.cases().get(0));
+        }
+    }
 }

@@ -2,8 +2,9 @@ package io.omsexception.handling;
 
 /**
  * The host's {@link OrderFlow} failed while being told to hold, release or cancel an order. The
- * case change that led to it was committed; the signal was not recorded as sent, so
- * {@link ExceptionHandling#syncOrder(String)} (or the next change on the order) sends it again.
+ * case change that led to it was committed, and so was the signal, in the outbox: it stays pending
+ * and {@link ExceptionHandling#syncOrder(String)}, {@link ExceptionHandling#deliverPending()} or
+ * the next change on the order sends it again, with the same idempotency key.
  *
  * <p>Immutable and thread-safe.
  */

@@ -11,7 +11,9 @@ public enum OrderSignal implements AuditAction {
     /** Back to pending, re-enter the picking queue: no blocking case is open ({@link OrderFlow#release}). */
     RELEASED("release", "released order"),
     /** The order is cancelled: a case was confirmed ({@link OrderFlow#cancel}). */
-    CANCELLED("cancel", "cancelled order");
+    CANCELLED("cancel", "cancelled order"),
+    /** Some lines of the order are cancelled: a case was confirmed for them ({@link OrderFlow#cancelLines}). */
+    LINES_CANCELLED("cancel lines of", "cancelled lines of order");
 
     private final String verb;
     private final String pastTense;

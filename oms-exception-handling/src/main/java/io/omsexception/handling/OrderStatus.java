@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param orderId the order, not blank
  * @param held whether a blocking case is open and the order is not cancelled
- * @param cancelled whether a case on the order was confirmed
+ * @param cancelled whether a case on the order was confirmed for the whole order
  * @param openCases the open cases, in the order they were first opened, never null
  * @param blockingCases the open blocking cases, a subset of {@code openCases}, never null
  */
@@ -35,6 +35,6 @@ public record OrderStatus(String orderId, boolean held, boolean cancelled, List<
     }
 
     static boolean isCancelled(List<ExceptionCase> cases) {
-        return cases.stream().anyMatch(c -> c.state() == CaseState.CONFIRMED);
+        return cases.stream().anyMatch(c -> c.state() == CaseState.CONFIRMED && c.closure().lineIds().isEmpty());
     }
 }

@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Department queues and the overdue check; see {@link ExceptionHandling#queue} and {@link ExceptionHandling#checkOverdue}. */
 final class Queues {
@@ -20,11 +22,18 @@ final class Queues {
     private final CaseStore store;
     private final Clock clock;
     private final Messenger messenger;
+    private final Delays delays;
+    private final Deliverer deliverer;
+    private final boolean deliverAfterChange;
 
-    Queues(CaseStore store, Clock clock, Messenger messenger) {
+    Queues(CaseStore store, Clock clock, Messenger messenger, Delays delays, Deliverer deliverer,
+            boolean deliverAfterChange) {
         this.store = store;
         this.clock = clock;
         this.messenger = messenger;
+        this.delays = delays;
+        this.deliverer = deliverer;
+        this.deliverAfterChange = deliverAfterChange;
     }
 
     List<QueueEntry> queue(Department department) {
@@ -34,10 +43,23 @@ final class Queues {
     }
 
     List<QueueEntry> checkOverdue() {
+        delays.endDelays();
         Instant now = clock.instant();
         List<QueueEntry> overdue = store.findOpen().stream().filter(c -> c.isOverdueAt(now)).sorted(QUEUE_ORDER)
                 .map(c -> entry(c, now)).toList();
-        messenger.overdue(overdue, now);
+        List<Delivery> reminders = messenger.overdue(overdue, now);
+        store.enqueue(reminders);
+        if (deliverAfterChange) {
+            Set<String> orders = new LinkedHashSet<>();
+            reminders.forEach(d -> orders.add(d.orderId()));
+            for (String orderId : orders) {
+                try {
+                    deliverer.deliver(orderId);
+                } catch (OrderFlowException e) {
+                    // a signal of the order stays pending; the reminders before it were delivered
+                }
+            }
+        }
         return overdue;
     }
 

@@ -2,10 +2,14 @@ package io.omsexception.handling;
 
 import static io.omsexception.handling.ExceptionHandling.SYSTEM;
 
+import io.omsexception.Category;
 import io.omsexception.Finding;
 import io.omsexception.OrderEvaluation;
 import io.omsexception.model.InvalidFieldException;
 import io.omsexception.model.Order;
+import io.omsexception.model.PaymentStatus;
+import io.omsexception.model.Refund;
+import io.omsexception.model.RefundStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,16 +22,16 @@ import java.util.Optional;
 final class Reconciler {
     private final CaseStore store;
     private final Clock clock;
-    private final ResponseTargets targets;
-    private final HoldSync holdSync;
-    private final Messenger messenger;
+    private final Policy policy;
+    private final OrderUnits units;
+    private final Delays delays;
 
-    Reconciler(CaseStore store, Clock clock, ResponseTargets targets, HoldSync holdSync, Messenger messenger) {
+    Reconciler(CaseStore store, Clock clock, Policy policy, OrderUnits units, Delays delays) {
         this.store = store;
         this.clock = clock;
-        this.targets = targets;
-        this.holdSync = holdSync;
-        this.messenger = messenger;
+        this.policy = policy;
+        this.units = units;
+        this.delays = delays;
     }
 
     Reconciliation reconcile(Order order, OrderEvaluation evaluation) {
@@ -38,37 +42,47 @@ final class Reconciler {
             throw new InvalidFieldException("evaluation.orderId",
                     "must be " + orderId + " but was " + evaluation.orderId());
         }
-        Messenger.Outbox outbox = messenger.outbox();
+        OrderUnits.Result<Outcomes> r = units.systemChange(orderId, outbox -> reconcileIn(order, evaluation, outbox));
+        return r.value().of(orderId, r.status());
+    }
+
+    private Outcomes reconcileIn(Order order, OrderEvaluation evaluation, Messenger.Outbox outbox) {
+        String orderId = order.orderId();
         Outcomes outcomes = new Outcomes();
         List<ExceptionCase> existing = store.findByOrder(orderId);
         if (OrderStatus.isCancelled(existing)) {
             existing.stream().filter(c -> c.kind() == CaseKind.RULE).forEach(c -> outcomes.unchanged.add(c.id()));
-            return outcomes.of(orderId, holdSync.settle(orderId, outbox));
+            return outcomes;
         }
+        Instant now = clock.instant();
+        delays.endIn(existing, now);
+        boolean delayed = Policy.delayRuns(store.findByOrder(orderId), now);
         Map<String, Finding> findings = new LinkedHashMap<>();
         evaluation.findings().forEach(f -> findings.put(f.code(), f));
         for (Finding finding : findings.values()) {
             CaseId id = CaseId.rule(orderId, finding.code());
-            outcomes.add(Retries.retrying(() -> reconcileFinding(id, order, finding, outbox)));
+            boolean tellCustomer = !(delayed && policy.quietDuringDelay().contains(finding.code()));
+            outcomes.add(reconcileFinding(id, order, finding, outbox, tellCustomer, now));
         }
+        String refund = completedRefund(order);
         for (ExceptionCase c : existing) {
             if (c.kind() == CaseKind.RULE && !findings.containsKey(c.code())) {
-                outcomes.add(Retries.retrying(() -> reconcileAbsent(c.id())));
+                outcomes.add(reconcileAbsent(c.id(), refund, now));
             }
         }
-        return outcomes.of(orderId, holdSync.settle(orderId, outbox));
+        return outcomes;
     }
 
-    private Outcome reconcileFinding(CaseId id, Order order, Finding finding, Messenger.Outbox outbox) {
-        Instant now = clock.instant();
+    private Outcome reconcileFinding(CaseId id, Order order, Finding finding, Messenger.Outbox outbox,
+            boolean tellCustomer, Instant now) {
         Optional<ExceptionCase> found = store.find(id);
         if (found.isEmpty()) {
             CaseDraft d = CaseDraft.opening(id, finding.code(), order, now);
             d.applyFinding(finding);
-            d.scheduleDue(targets);
+            d.scheduleDue(policy.targets());
             ExceptionCase created = d.build();
             store.insert(created, List.of(AuditEntry.opened(created, SYSTEM, null)));
-            outbox.opened(created);
+            outbox.opened(created, tellCustomer);
             return new Outcome(Outcome.Kind.OPENED, created);
         }
         ExceptionCase current = found.get();
@@ -78,40 +92,56 @@ final class Reconciler {
             d.applyCustomer(order);
             d.closure = null;
             d.openedAt = now;
-            d.scheduleDue(targets);
+            d.scheduleDue(policy.targets());
             ExceptionCase reopened = d.build();
             store.update(reopened, List.of(AuditEntry.transition(current, reopened, SYSTEM, CaseAction.REOPEN,
                     "raised again by the rules")));
-            outbox.opened(reopened);
+            outbox.opened(reopened, tellCustomer);
             return new Outcome(Outcome.Kind.REOPENED, reopened);
         }
-        boolean attributesChanged = current.priority() != finding.priority()
-                || current.department() != finding.department() || current.blocking() != finding.blocking();
+        Finding before = current.finding();
+        boolean attributesChanged = before.priority() != finding.priority()
+                || !before.department().equals(finding.department()) || before.blocking() != finding.blocking();
         if (!current.isOpen() || !attributesChanged) {
             return new Outcome(Outcome.Kind.UNCHANGED, current);
         }
+        boolean moved = !current.department().equals(before.department());
         CaseDraft d = CaseDraft.next(current, current.state(), now);
         d.applyFinding(finding);
+        if (moved) {
+            d.department = current.department();
+        }
         d.applyCustomer(order);
-        d.scheduleDue(targets);
+        d.scheduleDue(policy.targets());
         ExceptionCase changed = d.build();
         store.update(changed, List.of(AuditEntry.transition(current, changed, SYSTEM, CaseAction.UPDATE, null)));
-        if (changed.department() != current.department()) {
+        if (!changed.department().equals(current.department())) {
             outbox.movedTo(changed);
         }
         return new Outcome(Outcome.Kind.UPDATED, changed);
     }
 
-    private Outcome reconcileAbsent(CaseId id) {
+    private Outcome reconcileAbsent(CaseId id, String completedRefund, Instant now) {
         ExceptionCase current = store.find(id).orElseThrow(() -> new UnknownCaseException(id));
-        if (!current.isOpen()) {
+        if (!current.isOpen() || policy.holdUntilCancelled().contains(current.code())) {
             return new Outcome(Outcome.Kind.UNCHANGED, current);
         }
-        ExceptionCase closed = CaseDraft.closed(current, CaseState.RESOLVED, SYSTEM, "no longer raised by the rules",
-                clock.instant());
-        store.update(closed, List.of(AuditEntry.transition(current, closed, SYSTEM, CaseAction.RESOLVE,
-                closed.closure().note())));
+        String note = completedRefund != null && Category.REFUND.equals(current.category())
+                ? "refund completed (" + completedRefund + "): no longer raised by the rules"
+                : "no longer raised by the rules";
+        ExceptionCase closed = CaseDraft.closed(current, CaseState.RESOLVED, SYSTEM, note, now);
+        store.update(closed, List.of(AuditEntry.transition(current, closed, SYSTEM, CaseAction.RESOLVE, note)));
         return new Outcome(Outcome.Kind.RESOLVED, closed);
+    }
+
+    /** @return the ids of the order's completed refunds ({@code payment REFUNDED} when the payment says so), or null */
+    private static String completedRefund(Order order) {
+        List<String> ids = order.refunds().stream().filter(r -> r.status() == RefundStatus.COMPLETED)
+                .map(Refund::refundId).toList();
+        if (!ids.isEmpty()) {
+            return String.join(", ", ids);
+        }
+        return order.payment() != null && order.payment().status() == PaymentStatus.REFUNDED ? "payment REFUNDED" : null;
     }
 
     private record Outcome(Kind kind, ExceptionCase exceptionCase) {

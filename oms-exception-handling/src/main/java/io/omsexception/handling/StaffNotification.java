@@ -20,6 +20,8 @@ import java.util.Set;
  * @param message the text to show, never null
  * @param channels where to deliver it, never null or empty
  * @param at when the notification was made, never null
+ * @param idempotencyKey unique per notification, the same on every delivery of it, for example
+ *     {@code SO-1/PAYMENT_TIMEOUT/CASE_OPENED/FINANCE/1}: a host that got it already drops a repeat
  */
 public record StaffNotification(
         NotificationKind kind,
@@ -30,7 +32,8 @@ public record StaffNotification(
         Instant dueAt,
         LocalizedText message,
         Set<Channel> channels,
-        Instant at) {
+        Instant at,
+        String idempotencyKey) {
 
     /**
      * Validates the parts and copies the channels.
@@ -46,5 +49,6 @@ public record StaffNotification(
         Args.required(message, "message");
         channels = Notifications.channels(channels);
         Args.required(at, "at");
+        Args.text(idempotencyKey, "idempotencyKey");
     }
 }

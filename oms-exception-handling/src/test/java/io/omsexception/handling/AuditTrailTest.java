@@ -71,7 +71,8 @@ class AuditTrailTest extends HandlingTestBase {
 
         // THEN
         assertThat(trailText("SO-1")).containsExactly(
-                "09:00 张三 opened SO-1/mark:H-1 (OPEN) — CUSTOMER_CHANGED_DELIVERY_TIME, P3, CUSTOMER_SERVICE, advisory,"
+                "09:00 张三 opened SO-1/mark:H-1 (OPEN) — CUSTOMER_CHANGED_DELIVERY_TIME, INFORMATION, P3, CUSTOMER_SERVICE,"
+                        + " advisory,"
                         + " delay until 2026-11-25T01:00:00Z: customer travels until Friday",
                 "09:01 张三 opened a work order for SO-1/mark:H-1 (OPEN → IN_PROGRESS) — customer request: deliver on"
                         + " Saturday morning; assignee: none → 李四");

@@ -273,13 +273,13 @@ class CaseTransitionTest extends HandlingTestBase {
             RESOLVED    | RESOLVE    | case SO-1/PAYMENT_TIMEOUT: cannot resolve a case that is RESOLVED
             RESOLVED    | CONFIRM    | case SO-1/PAYMENT_TIMEOUT: cannot confirm a case that is RESOLVED
             RESOLVED    | IGNORE     | case SO-1/PAYMENT_TIMEOUT: cannot ignore a case that is RESOLVED
-            CONFIRMED   | START      | case SO-1/PAYMENT_TIMEOUT: cannot start a case that is CONFIRMED
-            CONFIRMED   | ASSIGN     | case SO-1/PAYMENT_TIMEOUT: cannot assign a case that is CONFIRMED
-            CONFIRMED   | WORK_ORDER | case SO-1/PAYMENT_TIMEOUT: cannot open a work order for a case that is CONFIRMED
-            CONFIRMED   | RESOLVE    | case SO-1/PAYMENT_TIMEOUT: cannot resolve a case that is CONFIRMED
-            CONFIRMED   | CONFIRM    | case SO-1/PAYMENT_TIMEOUT: cannot confirm a case that is CONFIRMED
-            CONFIRMED   | IGNORE     | case SO-1/PAYMENT_TIMEOUT: cannot ignore a case that is CONFIRMED
-            CONFIRMED   | REOPEN     | case SO-1/PAYMENT_TIMEOUT: cannot reopen a case that is CONFIRMED
+            CONFIRMED   | START      | case SO-1/PAYMENT_TIMEOUT: cannot start a case of a cancelled order
+            CONFIRMED   | ASSIGN     | case SO-1/PAYMENT_TIMEOUT: cannot assign a case of a cancelled order
+            CONFIRMED   | WORK_ORDER | case SO-1/PAYMENT_TIMEOUT: cannot open a work order for a case of a cancelled order
+            CONFIRMED   | RESOLVE    | case SO-1/PAYMENT_TIMEOUT: cannot resolve a case of a cancelled order
+            CONFIRMED   | CONFIRM    | case SO-1/PAYMENT_TIMEOUT: cannot confirm a case of a cancelled order
+            CONFIRMED   | IGNORE     | case SO-1/PAYMENT_TIMEOUT: cannot ignore a case of a cancelled order
+            CONFIRMED   | REOPEN     | case SO-1/PAYMENT_TIMEOUT: cannot reopen a case of a cancelled order
             IGNORED     | START      | case SO-1/PAYMENT_TIMEOUT: cannot start a case that is IGNORED
             IGNORED     | ASSIGN     | case SO-1/PAYMENT_TIMEOUT: cannot assign a case that is IGNORED
             IGNORED     | WORK_ORDER | case SO-1/PAYMENT_TIMEOUT: cannot open a work order for a case that is IGNORED
@@ -310,9 +310,10 @@ class CaseTransitionTest extends HandlingTestBase {
         // GIVEN / WHEN / THEN
         assertThat(CaseState.OPEN.actions()).isEqualTo(EnumSet.of(CaseAction.START, CaseAction.ASSIGN,
                 CaseAction.NOTE, CaseAction.WORK_ORDER, CaseAction.RESOLVE, CaseAction.CONFIRM, CaseAction.IGNORE,
-                CaseAction.UPDATE));
+                CaseAction.UPDATE, CaseAction.MOVE));
         assertThat(CaseState.IN_PROGRESS.actions()).isEqualTo(EnumSet.of(CaseAction.ASSIGN, CaseAction.NOTE,
-                CaseAction.WORK_ORDER, CaseAction.RESOLVE, CaseAction.CONFIRM, CaseAction.IGNORE, CaseAction.UPDATE));
+                CaseAction.WORK_ORDER, CaseAction.RESOLVE, CaseAction.CONFIRM, CaseAction.IGNORE, CaseAction.UPDATE,
+                CaseAction.MOVE));
         assertThat(CaseState.RESOLVED.actions()).isEqualTo(Set.of(CaseAction.NOTE, CaseAction.REOPEN));
         assertThat(CaseState.IGNORED.actions()).isEqualTo(Set.of(CaseAction.NOTE, CaseAction.REOPEN));
         assertThat(CaseState.CONFIRMED.actions()).isEqualTo(Set.of(CaseAction.NOTE));

@@ -272,6 +272,36 @@ class ConcurrencyTest extends HandlingTestBase {
         public List<AuditEntry> trail(String orderId) {
             return delegate.trail(orderId);
         }
+
+        @Override
+        public <T> T inOrder(String orderId, java.util.function.Supplier<T> work) {
+            return delegate.inOrder(orderId, work);
+        }
+
+        @Override
+        public void enqueue(List<Delivery> deliveries) {
+            delegate.enqueue(deliveries);
+        }
+
+        @Override
+        public List<Delivery> pending(String orderId) {
+            return delegate.pending(orderId);
+        }
+
+        @Override
+        public List<String> ordersWithPending(int limit) {
+            return delegate.ordersWithPending(limit);
+        }
+
+        @Override
+        public void delivered(String idempotencyKey, java.time.Instant at) {
+            delegate.delivered(idempotencyKey, at);
+        }
+
+        @Override
+        public void failed(String idempotencyKey) {
+            delegate.failed(idempotencyKey);
+        }
     }
 
     /** An order flow that answers after 2 milliseconds, like a remote ERP. */

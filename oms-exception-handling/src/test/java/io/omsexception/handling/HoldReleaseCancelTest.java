@@ -211,9 +211,15 @@ class HoldReleaseCancelTest extends HandlingTestBase {
                 .hasMessage("order SO-1: the host failed to release the order (java.lang.IllegalStateException: "
                         + "ERP unavailable); the case change was committed, call syncOrder to retry");
 
-        // THEN the case change stands, the release is not recorded as sent
+        // THEN the case change and the release decided with it stand; the release stays pending
         assertThat(handling.find(PAYMENT).orElseThrow().state()).isEqualTo(CaseState.RESOLVED);
-        assertThat(trailActions("SO-1")).containsExactly(CaseAction.OPEN, OrderSignal.HELD, CaseAction.RESOLVE);
+        assertThat(trailActions("SO-1")).containsExactly(CaseAction.OPEN, OrderSignal.HELD, CaseAction.RESOLVE,
+                OrderSignal.RELEASED);
+        assertThat(handling.pending("SO-1")).singleElement().satisfies(d -> {
+            assertThat(d.signal()).isEqualTo(OrderSignal.RELEASED);
+            assertThat(d.idempotencyKey()).isEqualTo("SO-1/RELEASED/2");
+            assertThat(d.attempts()).isEqualTo(1);
+        });
 
         // WHEN the host's job retries
         OrderStatus status = handling.syncOrder("SO-1");
@@ -221,6 +227,7 @@ class HoldReleaseCancelTest extends HandlingTestBase {
         // THEN
         assertThat(status.held()).isFalse();
         assertThat(flow.signals()).containsExactly(held(PAYMENT), released());
+        assertThat(handling.pending("SO-1")).isEmpty();
         assertThat(trailActions("SO-1")).containsExactly(CaseAction.OPEN, OrderSignal.HELD, CaseAction.RESOLVE,
                 OrderSignal.RELEASED);
 

@@ -6,6 +6,7 @@ import static io.omsexception.handling.Fixtures.paymentTimeout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.omsexception.Category;
 import io.omsexception.Department;
 import io.omsexception.LocalizedText;
 import io.omsexception.Priority;
@@ -43,7 +44,7 @@ class MarkTest extends HandlingTestBase {
         assertThat(c.customerTier()).isEqualTo(CustomerTier.VIP);
         assertThat(c.customerId()).isEqualTo("C-SO-1");
         assertThat(c.finding()).isNull();
-        assertThat(c.category()).isNull();
+        assertThat(c.category()).isEqualTo(Category.INFORMATION);
         assertThat(c.mark()).isEqualTo(request);
         assertThat(c.dueAt()).isEqualTo(T0.plus(Duration.ofHours(8)));
     }
@@ -127,10 +128,11 @@ class MarkTest extends HandlingTestBase {
 
         // WHEN
         ExceptionCase c = handling.mark(order("SO-1"), MarkRequest.builder("INV-1", invoice, "财务小李")
-                .priority(Priority.P2).department(Department.FINANCE).build());
+                .priority(Priority.P2).department(Department.FINANCE).category(Category.PAYMENT).build());
 
         // THEN
         assertThat(c.code()).isEqualTo("WAITING_FOR_INVOICE");
+        assertThat(c.category()).isEqualTo(Category.PAYMENT);
         assertThat(invoice.isStandard()).isFalse();
         assertThat(MarkReason.EPIDEMIC_DELAY.isStandard()).isTrue();
         assertThat(MarkReason.of("DELIVERY_DELAY")).isEqualTo(MarkReason.DELIVERY_DELAY);

@@ -14,6 +14,7 @@ import io.omsexception.LocalizedText;
 import io.omsexception.Priority;
 import io.omsexception.model.InvalidFieldException;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NotificationTest extends HandlingTestBase {
@@ -32,11 +33,12 @@ class NotificationTest extends HandlingTestBase {
         // THEN
         assertThat(notifier.staff()).containsExactly(new StaffNotification(NotificationKind.CASE_OPENED,
                 Department.CUSTOMER_SERVICE, ADDRESS, Priority.P3, null, T0.plus(Duration.ofHours(8)),
-                new LocalizedText("CUSTOMER_SERVICE 队列新增 P3 异常 SO-1/ADDRESS_INCOMPLETE：处理 ADDRESS_INCOMPLETE",
-                        "New P3 case SO-1/ADDRESS_INCOMPLETE in CUSTOMER_SERVICE: Handle ADDRESS_INCOMPLETE"),
-                java.util.Set.of(Channel.IN_APP), T0));
+                new LocalizedText("客服队列新增 P3 异常 SO-1/ADDRESS_INCOMPLETE：处理 ADDRESS_INCOMPLETE",
+                        "New P3 case SO-1/ADDRESS_INCOMPLETE in Customer service: Handle ADDRESS_INCOMPLETE"),
+                java.util.Set.of(Channel.IN_APP), T0, "SO-1/ADDRESS_INCOMPLETE/CASE_OPENED/CUSTOMER_SERVICE/1"));
         assertThat(notifier.customer()).containsExactly(new CustomerNotification(NotificationKind.CUSTOMER_PROGRESS,
-                "SO-1", "C-SO-1", ADDRESS, addressIncomplete().customerMessage(), java.util.Set.of(Channel.SMS), T0));
+                "SO-1", "C-SO-1", ADDRESS, addressIncomplete().customerMessage(), java.util.Set.of(Channel.SMS), T0,
+                "SO-1/ADDRESS_INCOMPLETE/CUSTOMER_PROGRESS/1"));
         assertThat(notifier.customer().get(0).message().en())
                 .isEqualTo("Your order is waiting for the house number, expected within 2 hours");
     }
@@ -51,9 +53,36 @@ class NotificationTest extends HandlingTestBase {
         assertThat(notifier.staff()).singleElement().satisfies(n -> {
             assertThat(n.department()).isEqualTo(Department.LOGISTICS);
             assertThat(n.message()).isEqualTo(new LocalizedText(
-                    "LOGISTICS 队列新增 P3 异常 SO-1/mark:H-1：张三 标记为 DELIVERY_DELAY：carrier backlog",
-                    "New P3 case SO-1/mark:H-1 in LOGISTICS: marked DELIVERY_DELAY by 张三: carrier backlog"));
+                    "物流队列新增 P3 异常 SO-1/mark:H-1：张三 标记为配送延迟：carrier backlog",
+                    "New P3 case SO-1/mark:H-1 in Logistics: marked DELIVERY_DELAY by 张三: carrier backlog"));
         });
+    }
+
+    @Test
+    void should_name_departments_in_chinese_and_show_times_in_the_hosts_zone_in_every_chinese_staff_text() {
+        // GIVEN a delay mark and a rule case of each standard department
+        handling.mark(order("SO-1"), MarkRequest.builder("H-1", MarkReason.EPIDEMIC_DELAY, "张三")
+                .delayUntil(T0.plus(Duration.ofDays(1))).department(Department.AFTER_SALES).build());
+        raise("SO-2", paymentTimeout(), addressIncomplete(), Fixtures.outOfStock(), Fixtures.unusualAmount());
+        clock.set(T0.plus(Duration.ofDays(2)));
+        raise("SO-3", Fixtures.finding("PARCEL_STRANDED", io.omsexception.Category.LOGISTICS, Priority.P1,
+                Department.LOGISTICS, false, new LocalizedText("包裹滞留", "Parcel stranded")));
+        clock.set(T0.plus(Duration.ofDays(3)));
+
+        // WHEN
+        handling.checkOverdue();
+
+        // THEN
+        List<String> zh = notifier.staff().stream().map(n -> n.message().zh()).toList();
+        assertThat(zh).hasSizeGreaterThan(8).allSatisfy(text -> {
+            assertThat(text).doesNotContainPattern("[0-9]Z").doesNotContain("FINANCE", "CUSTOMER_SERVICE", "WAREHOUSE",
+                    "LOGISTICS", "RISK_CONTROL", "AFTER_SALES", "EPIDEMIC_DELAY");
+        });
+        assertThat(zh).contains("售后队列新增 P3 异常 SO-1/mark:H-1：张三 标记为疫情延迟，延后至 2026-11-23 09:00 +08:00",
+                "财务队列的 P2 异常 SO-2/PAYMENT_TIMEOUT 已超时：应在 2026-11-22 11:00 +08:00 前处理");
+        assertThat(zh).anySatisfy(t -> assertThat(t).startsWith("客服队列")).anySatisfy(t -> assertThat(t)
+                .startsWith("仓储队列")).anySatisfy(t -> assertThat(t).startsWith("风控队列"))
+                .anySatisfy(t -> assertThat(t).startsWith("物流队列"));
     }
 
     @Test

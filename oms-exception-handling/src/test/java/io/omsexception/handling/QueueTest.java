@@ -187,9 +187,9 @@ class QueueTest extends HandlingTestBase {
             assertThat(n.at()).isEqualTo(T0.plus(Duration.ofHours(2)).plusSeconds(60));
             assertThat(n.channels()).containsExactly(Channel.IN_APP);
             assertThat(n.message().en()).isEqualTo(
-                    "Case SO-1/PAYMENT_TIMEOUT (P2) in FINANCE is overdue: it was due at 2026-11-22T03:00:00Z");
+                    "Case SO-1/PAYMENT_TIMEOUT (P2) in Finance is overdue: it was due at 2026-11-22 11:00 +08:00");
             assertThat(n.message().zh()).isEqualTo(
-                    "FINANCE 队列的 P2 异常 SO-1/PAYMENT_TIMEOUT 已超时：应在 2026-11-22T03:00:00Z 前处理");
+                    "财务队列的 P2 异常 SO-1/PAYMENT_TIMEOUT 已超时：应在 2026-11-22 11:00 +08:00 前处理");
         });
 
         // WHEN the window has passed and the case is still overdue

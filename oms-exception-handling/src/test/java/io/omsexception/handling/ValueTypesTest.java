@@ -129,6 +129,6 @@ class ValueTypesTest {
 
         // WHEN / THEN
         assertThat(actions).filteredOn(AuditAction::isOrderLevel).containsExactly(
-                OrderSignal.HELD, OrderSignal.RELEASED, OrderSignal.CANCELLED);
+                OrderSignal.HELD, OrderSignal.RELEASED, OrderSignal.CANCELLED, OrderSignal.LINES_CANCELLED);
     }
 }

@@ -17,19 +17,33 @@ public final class RecordingOrderFlow implements OrderFlow {
     /**
      * One signal received.
      *
-     * @param action {@link OrderSignal#HELD}, {@link OrderSignal#RELEASED} or
-     *     {@link OrderSignal#CANCELLED}
+     * @param action {@link OrderSignal#HELD}, {@link OrderSignal#RELEASED},
+     *     {@link OrderSignal#CANCELLED} or {@link OrderSignal#LINES_CANCELLED}
      * @param orderId the order
      * @param cases the blocking cases (hold), the confirmed case (cancel), or empty (release)
      * @param reason the cancellation reason; null for hold and release
+     * @param lineIds the cancelled lines of {@link OrderSignal#LINES_CANCELLED}; empty otherwise
      */
-    public record Signal(OrderSignal action, String orderId, List<CaseId> cases, String reason) {
+    public record Signal(OrderSignal action, String orderId, List<CaseId> cases, String reason, List<String> lineIds) {
 
-        /** Copies the cases. */
+        /** Copies the cases and lines. */
         public Signal {
             Objects.requireNonNull(action, "action");
             Objects.requireNonNull(orderId, "orderId");
             cases = List.copyOf(Objects.requireNonNull(cases, "cases"));
+            lineIds = List.copyOf(Objects.requireNonNull(lineIds, "lineIds"));
+        }
+
+        /**
+         * A signal without lines.
+         *
+         * @param action the signal
+         * @param orderId the order
+         * @param cases the cases
+         * @param reason the reason, or null
+         */
+        public Signal(OrderSignal action, String orderId, List<CaseId> cases, String reason) {
+            this(action, orderId, cases, reason, List.of());
         }
     }
 
@@ -52,6 +66,11 @@ public final class RecordingOrderFlow implements OrderFlow {
     @Override
     public void cancel(String orderId, String reason, CaseId confirmedCase) {
         record(new Signal(OrderSignal.CANCELLED, orderId, List.of(confirmedCase), reason));
+    }
+
+    @Override
+    public void cancelLines(String orderId, List<String> lineIds, String reason, CaseId confirmedCase) {
+        record(new Signal(OrderSignal.LINES_CANCELLED, orderId, List.of(confirmedCase), reason, lineIds));
     }
 
     private synchronized void record(Signal signal) {

@@ -1,0 +1,74 @@
+package io.omsexception.handling;
+
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers an order's pending outbox to the host's {@link OrderFlow} and {@link Notifier}, in the
+ * order the deliveries were made, while the order's unit is held (so two nodes never deliver the
+ * same order at once). A signal that fails stops the order's later signals (they keep their
+ * order) and is thrown as {@link OrderFlowException} once the unit is stored; a failing
+ * notification is logged. Either stays pending with one more attempt. Thread-safe.
+ */
+final class Deliverer {
+    private static final Logger LOG = LoggerFactory.getLogger(ExceptionHandling.class);
+
+    private final CaseStore store;
+    private final OrderFlow orderFlow;
+    private final Notifier notifier;
+    private final Clock clock;
+
+    Deliverer(CaseStore store, OrderFlow orderFlow, Notifier notifier, Clock clock) {
+        this.store = store;
+        this.orderFlow = orderFlow;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    /**
+     * @return how many deliveries reached the host
+     * @throws OrderFlowException when a signal failed
+     */
+    int deliver(String orderId) {
+        int[] delivered = {0};
+        OrderFlowException failure = store.inOrder(orderId, () -> {
+            OrderFlowException failed = null;
+            List<Delivery> pending = store.pending(orderId);
+            for (Delivery d : pending) {
+                if (d.signal() != null && failed != null) {
+                    continue;
+                }
+                try {
+                    send(d);
+                    store.delivered(d.idempotencyKey(), clock.instant());
+                    delivered[0]++;
+                } catch (RuntimeException e) {
+                    store.failed(d.idempotencyKey());
+                    if (d.signal() != null) {
+                        failed = new OrderFlowException(orderId, d.signal(), e);
+                    } else {
+                        LOG.warn("notification {} failed (attempt {}); it stays pending", d.idempotencyKey(),
+                                d.attempts() + 1, e);
+                    }
+                }
+            }
+            return failed;
+        });
+        if (failure != null) {
+            throw failure;
+        }
+        return delivered[0];
+    }
+
+    private void send(Delivery d) {
+        if (d.signal() != null) {
+            orderFlow.deliver(d);
+        } else if (d.staff() != null) {
+            notifier.notifyStaff(d.staff());
+        } else {
+            notifier.notifyCustomer(d.customer());
+        }
+    }
+}
