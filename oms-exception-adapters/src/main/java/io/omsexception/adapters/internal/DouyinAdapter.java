@@ -109,16 +109,16 @@ public final class DouyinAdapter extends JsonAdapter {
         if (buyer != null) {
             b.customer(new Customer(buyer, null, null, null, null, null, null, null));
         }
-        Node addr = o.object("post_addr");
-        if (addr == null) {
-            addr = o.object("mask_post_addr");
-        }
+        Node plainAddr = o.object("post_addr");
+        Node maskAddr = o.object("mask_post_addr");
+        Node addr = plainAddr != null ? plainAddr : maskAddr;
         b.shippingAddress(new ShippingAddress(
                 pick(o.text("post_receiver"), o.text("mask_post_receiver")),
                 pick(o.text("post_tel"), o.text("mask_post_tel")),
                 "CN",
                 name(addr, "province"), name(addr, "city"), name(addr, "town"),
-                addr == null ? null : receiver(addr.text("detail")), null));
+                pick(plainAddr == null ? null : plainAddr.text("detail"),
+                        maskAddr == null ? null : maskAddr.text("detail")), null));
         List<String> lineIds = new ArrayList<>();
         for (Node s : o.array("sku_order_list")) {
             String lineId = required(s, "order_id");

@@ -36,8 +36,12 @@ abstract class JsonAdapter implements MarketplaceAdapter {
     private static final ObjectReader READER = Jackson.mapper().readerFor(JsonNode.class)
             .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    /** JD's ciphertext (base64, {@code AAS/...}) and Pinduoduo's ({@code ~...~}). */
-    private static final Pattern CIPHERTEXT = Pattern.compile("[A-Za-z0-9+/]{24,}={0,2}|~[^~]+~.*");
+    /**
+     * Platform ciphertext: JD's (base64, {@code AAS/...}), Pinduoduo's ({@code ~...~}) and Douyin's
+     * ({@code #...#}, {@code $...$}).
+     */
+    private static final Pattern CIPHERTEXT = Pattern.compile(
+            "[A-Za-z0-9+/]{24,}={0,2}|~[^~]+~.*|[#$][A-Za-z0-9+/=*#$_-]{8,}[#$]");
 
     private final String platform;
 
