@@ -7,7 +7,6 @@ import io.omsexception.model.Payment;
 import io.omsexception.model.PaymentStatus;
 import io.omsexception.model.Refund;
 import io.omsexception.model.RefundStatus;
-import io.omsexception.model.Shipment;
 import io.omsexception.model.ShipmentStatus;
 import io.omsexception.model.ShippingAddress;
 import java.math.BigDecimal;
@@ -145,13 +144,13 @@ public final class DouyinAdapter extends JsonAdapter {
                     carried.add(line);
                 }
             }
-            b.addShipment(new Shipment(firstGiven(p.id("company"), p.id("company_name")), p.id("tracking_no"),
-                    delivered ? ShipmentStatus.DELIVERED : null, p.epochSeconds("ship_time", BEIJING), null, null,
-                    null, null, carried.size() == lineIds.size() ? List.of() : carried));
+            b.addShipment(shipped(firstGiven(p.id("company"), p.id("company_name")), p.id("tracking_no"),
+                    delivered ? ShipmentStatus.DELIVERED : null, p.epochSeconds("ship_time", BEIJING),
+                    carried.size() == lineIds.size() ? List.of() : carried));
         }
         if (parcels.isEmpty() && state != null && state.shipped()) {
-            b.addShipment(new Shipment(null, null, delivered ? ShipmentStatus.DELIVERED : null,
-                    o.epochSeconds("ship_time", BEIJING), null, null, null, null, List.of()));
+            b.addShipment(shipped(null, null, delivered ? ShipmentStatus.DELIVERED : null,
+                    o.epochSeconds("ship_time", BEIJING), List.of()));
         }
         return b.build();
     }

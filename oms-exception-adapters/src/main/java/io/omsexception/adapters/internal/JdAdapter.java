@@ -123,8 +123,11 @@ public final class JdAdapter extends JsonAdapter {
         boolean shipped = state != null && state.shipped();
         if (o.has("waybill") || outbound != null || shipped) {
             boolean delivered = state != null && state.delivered();
-            b.addShipment(new Shipment(o.id("logisticsId"), o.id("waybill"),
-                    delivered ? ShipmentStatus.DELIVERED : null, outbound, null, null, null, null, List.of()));
+            ShipmentStatus tracking = delivered ? ShipmentStatus.DELIVERED : null;
+            b.addShipment(shipped || outbound != null
+                    ? shipped(o.id("logisticsId"), o.id("waybill"), tracking, outbound, List.of())
+                    : new Shipment(o.id("logisticsId"), o.id("waybill"), null, null, null, null, null, null,
+                            List.of()));
         }
         return b.build();
     }

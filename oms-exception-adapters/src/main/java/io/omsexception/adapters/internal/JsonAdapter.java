@@ -12,6 +12,9 @@ import io.omsexception.adapters.MarketplaceAdapter;
 import io.omsexception.json.Jackson;
 import io.omsexception.model.InvalidFieldException;
 import io.omsexception.model.Order;
+import io.omsexception.model.Shipment;
+import io.omsexception.model.ShipmentStatus;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -213,5 +216,23 @@ abstract class JsonAdapter implements MarketplaceAdapter {
             throw n.error(field, "must be given");
         }
         return value;
+    }
+
+    /**
+     * A parcel the payload says has left: its tracking state stays absent when the payload has
+     * none, unless it gives no ship time either; then the parcel is {@code SHIPPED} (the one way
+     * the model says "shipped" without a time; the rules timed from {@code shippedAt} do not apply).
+     *
+     * @param carrier the carrier, or null
+     * @param tracking the tracking number, or null
+     * @param status the tracking state the payload gives, or null
+     * @param shippedAt when it left, or null
+     * @param lineIds the lines it carries, empty: all
+     * @return the parcel
+     */
+    static Shipment shipped(String carrier, String tracking, ShipmentStatus status, OffsetDateTime shippedAt,
+            List<String> lineIds) {
+        ShipmentStatus s = status == null && shippedAt == null ? ShipmentStatus.SHIPPED : status;
+        return new Shipment(carrier, tracking, s, shippedAt, null, null, null, null, lineIds);
     }
 }

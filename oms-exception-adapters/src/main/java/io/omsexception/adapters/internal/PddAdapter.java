@@ -135,8 +135,11 @@ public final class PddAdapter extends JsonAdapter {
         boolean shipped = status != null && status[0];
         if (o.has("tracking_number") || shippedAt != null || shipped) {
             boolean delivered = status != null && status[1];
-            b.addShipment(new Shipment(o.id("logistics_id"), o.id("tracking_number"),
-                    delivered ? ShipmentStatus.DELIVERED : null, shippedAt, null, null, null, null, List.of()));
+            ShipmentStatus tracking = delivered ? ShipmentStatus.DELIVERED : null;
+            b.addShipment(shipped || shippedAt != null
+                    ? shipped(o.id("logistics_id"), o.id("tracking_number"), tracking, shippedAt, List.of())
+                    : new Shipment(o.id("logistics_id"), o.id("tracking_number"), null, null, null, null, null, null,
+                            List.of()));
         }
         for (Node extra : o.array("extra_delivery_list")) {
             b.addShipment(new Shipment(extra.id("logistics_id"), extra.id("tracking_number"), null, null, null, null,

@@ -7,7 +7,6 @@ import io.omsexception.model.Payment;
 import io.omsexception.model.PaymentStatus;
 import io.omsexception.model.Refund;
 import io.omsexception.model.RefundStatus;
-import io.omsexception.model.Shipment;
 import io.omsexception.model.ShipmentStatus;
 import io.omsexception.model.ShippingAddress;
 import java.math.BigDecimal;
@@ -147,18 +146,18 @@ public final class TaobaoAdapter extends JsonAdapter {
         }
         for (Map.Entry<String, List<String>> p : parcels.entrySet()) {
             Node l = parcelLine.get(p.getKey());
-            b.addShipment(new Shipment(l.id("logistics_company"), l.id("invoice_no"),
+            b.addShipment(shipped(l.id("logistics_company"), l.id("invoice_no"),
                     allDelivered ? ShipmentStatus.DELIVERED : null,
                     firstNonNull(l.localTime("consign_time", BEIJING), t.localTime("consign_time", BEIJING)),
-                    null, null, null, null, p.getValue()));
+                    p.getValue()));
         }
         boolean tradeShipped = state != null && state.shipped();
         if (!shippedWithoutTracking.isEmpty() || (tradeShipped && parcels.isEmpty())) {
             List<String> ids = parcels.isEmpty() && (shippedWithoutTracking.isEmpty()
                     || shippedWithoutTracking.size() == lines.size()) ? List.of() : shippedWithoutTracking;
-            b.addShipment(new Shipment(null, null,
+            b.addShipment(shipped(null, null,
                     (state != null && state.delivered()) || allDelivered ? ShipmentStatus.DELIVERED : null,
-                    t.localTime("consign_time", BEIJING), null, null, null, null, ids));
+                    t.localTime("consign_time", BEIJING), ids));
         }
         return b.build();
     }

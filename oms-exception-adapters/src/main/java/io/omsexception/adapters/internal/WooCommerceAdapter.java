@@ -7,7 +7,6 @@ import io.omsexception.model.Payment;
 import io.omsexception.model.PaymentStatus;
 import io.omsexception.model.Refund;
 import io.omsexception.model.RefundStatus;
-import io.omsexception.model.Shipment;
 import io.omsexception.model.ShippingAddress;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -96,8 +95,7 @@ public final class WooCommerceAdapter extends JsonAdapter {
                     null, null, null, null, List.of()));
         }
         if (state != null && state.completed()) {
-            b.addShipment(new Shipment(null, null, null, gmt(o, "date_completed"), null, null, null, null,
-                    List.of()));
+            b.addShipment(shipped(null, null, null, gmt(o, "date_completed"), List.of()));
         }
         return b.build();
     }
