@@ -15,7 +15,7 @@ import java.util.List;
  *   <li>it maps only what the payload says: a value the payload does not carry stays absent
  *       (null), so that the rules needing it do not apply;</li>
  *   <li>a masked or encrypted value (a receiver's name, phone or address) is kept masked, never
- *       invented; an encrypted one is given in a masked form ({@code ****});</li>
+ *       invented; an encrypted one is given in a masked form ({@code ***});</li>
  *   <li>an unknown status value, or a value of the wrong type, is an error naming its JSON path in
  *       the payload ({@code $.trade.orders.order[1].num: must be a whole number but was 'two'}),
  *       never a guess;</li>

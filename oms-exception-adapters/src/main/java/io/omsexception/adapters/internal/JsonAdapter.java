@@ -34,7 +34,7 @@ abstract class JsonAdapter implements MarketplaceAdapter {
     /** Beijing time: Taobao, Pinduoduo, Douyin and JD write their times in it, without an offset. */
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     /** What an encrypted receiver value becomes: masked, so unknown (see docs/adapters.md). */
-    static final String ENCRYPTED = "****";
+    static final String ENCRYPTED = "***";
 
     private static final ObjectReader READER = Jackson.mapper().readerFor(JsonNode.class)
             .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
