@@ -127,14 +127,20 @@ public final class Cli {
 
     private int evaluate(List<String> rest) {
         Args a = Args.parse("evaluate", rest, Set.of("--help", "--pretty", "--quiet"),
-                Set.of("--output", "--rules", "--param"), Set.of("--rules", "--param"), 1);
+                Set.of("--output", "--rules", "--param", "--format", "--as-of"), Set.of("--rules", "--param"), 1);
         if (a.flag("--help")) {
             out.print(Help.EVALUATE);
             return OK;
         }
         Path request = requestFile("evaluate", a);
+        if (a.value("--as-of").isPresent() && a.value("--format").isEmpty()) {
+            throw new UsageException("evaluate: --as-of needs --format: a request carries its own asOf");
+        }
         OrderExceptionEngine engine = Engines.build("evaluate", a.values("--rules"), a.values("--param"));
         Path output = a.value("--output").map(Path::of).orElse(null);
+        if (a.value("--format").isPresent()) {
+            return MarketplaceInput.evaluate(a, request, engine, output, out, err);
+        }
         String target = output == null ? "the results" : output.toString();
         // The first pass checks the whole request before any output is started.
         long start = System.nanoTime();

@@ -31,6 +31,11 @@ final class Help {
             never held in memory. Progress goes to standard error.
 
             Options:
+              --format PLATFORM      read marketplace payloads instead of a request: taobao, pdd, douyin,
+                                     jd, shopify or woocommerce; the file holds one payload, a JSON
+                                     array of payloads or one payload per line (docs/adapters.md)
+              --as-of TIME           with --format: the reference time, for example
+                                     2026-11-22T10:00:00+08:00 (payloads carry none; default now)
               --output FILE          write the results to FILE instead of standard output
               --rules FILE_OR_DIR    add a rule pack: a .drl file or a folder of them, with the files
                                      beside them (codes.properties, texts_*.properties,

@@ -33,6 +33,7 @@ class ArchitectureTest {
     static final String[] CORE_PACKAGES = {"io.omsexception", "io.omsexception.model..", "io.omsexception.facts..",
         "io.omsexception.internal..", "io.omsexception.spi.."};
     static final String JSON = "io.omsexception.json..";
+    static final String ADAPTERS = "io.omsexception.adapters..";
     static final String HANDLING = "io.omsexception.handling..";
     static final String REPORT = "io.omsexception.report..";
     static final String TESTKIT = "io.omsexception.testkit..";
@@ -56,7 +57,7 @@ class ArchitectureTest {
         library.forEach(c -> packages.add(c.getPackageName()));
         assertThat(packages).contains("io.omsexception", "io.omsexception.model", "io.omsexception.json",
                 "io.omsexception.handling", "io.omsexception.report", "io.omsexception.testkit",
-                "io.omsexception.rules", "io.omsexception.examples");
+                "io.omsexception.rules", "io.omsexception.examples", "io.omsexception.adapters");
     }
 
     @Test
@@ -83,6 +84,17 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(HANDLING)
                 .should().dependOnClassesThat().resideInAnyPackage(JSON, REPORT, TESTKIT, RULES, EXAMPLES,
                         "com.fasterxml.jackson..", "org.kie..", "org.drools..")
+                .check(library);
+    }
+
+    @Test
+    void should_let_the_adapters_reach_the_core_and_json_only() {
+        noClasses().that().resideInAPackage(ADAPTERS)
+                .should().dependOnClassesThat().resideInAnyPackage(HANDLING, REPORT, TESTKIT, RULES, EXAMPLES,
+                        "org.kie..", "org.drools..")
+                .check(library);
+        noClasses().that().resideOutsideOfPackages(ADAPTERS, EXAMPLES)
+                .should().dependOnClassesThat().resideInAPackage(ADAPTERS)
                 .check(library);
     }
 
