@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param blocking whether it stops fulfilment
  * @param guidance what staff should do, in every language of the pack's texts
  * @param customerMessage the progress message the host may show the buyer, in every language of
- *     the pack's texts
+ *     the pack's texts; null for an internal code, whose texts give no {@code CODE.customer}
  * @param suppressedBy a code that, when raised on the same order, withdraws this one; null if none
  * @param ruleNames the names of the rules that raise the code, for example
  *     {@code "PAYMENT_TIMEOUT: the order is unpaid for too long"}
@@ -32,7 +32,7 @@ public record ExceptionDefinition(
         String suppressedBy,
         java.util.List<String> ruleNames) {
 
-    /** Refuses nulls except {@code suppressedBy}. */
+    /** Refuses nulls except {@code customerMessage} and {@code suppressedBy}. */
     public ExceptionDefinition {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(category, "category");
@@ -40,7 +40,6 @@ public record ExceptionDefinition(
         Objects.requireNonNull(department, "department");
         Objects.requireNonNull(blocking, "blocking");
         Objects.requireNonNull(guidance, "guidance");
-        Objects.requireNonNull(customerMessage, "customerMessage");
         ruleNames = java.util.List.copyOf(ruleNames);
     }
 }

@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param department the department that handles it
  * @param blocking whether this finding stops fulfilment of this order
  * @param guidance what staff should do
- * @param customerMessage the progress message the host may show the buyer
+ * @param customerMessage the progress message the host may show the buyer; null for an internal
+ *     code, whose pack gives no customer message (nothing is said to the buyer about it)
  * @param evidence the values and thresholds that triggered it, by field path, in a stable order;
  *     values are strings, numbers, booleans or lists of them
  * @param rules the names of the rules that raised it, in firing order, at least one, for example
@@ -41,7 +42,7 @@ public record Finding(
         List<Integer> lines) {
 
     /**
-     * Refuses nulls and an empty list of rules; copies the evidence into an unmodifiable map
+     * Refuses nulls (except {@code customerMessage}) and an empty list of rules; copies the evidence into an unmodifiable map
      * keeping its order, and the lists into unmodifiable lists.
      */
     public Finding {
@@ -50,7 +51,6 @@ public record Finding(
         Objects.requireNonNull(priority, "priority");
         Objects.requireNonNull(department, "department");
         Objects.requireNonNull(guidance, "guidance");
-        Objects.requireNonNull(customerMessage, "customerMessage");
         rules = List.copyOf(rules);
         if (rules.isEmpty()) {
             throw new IllegalArgumentException("rules: must name at least one rule");
@@ -69,7 +69,7 @@ public record Finding(
      * @param department the department
      * @param blocking whether it stops fulfilment
      * @param guidance what staff should do
-     * @param customerMessage the message for the buyer
+     * @param customerMessage the message for the buyer; null for an internal code
      * @param evidence the evidence, by field path
      * @param rules the names of the rules that raised it, at least one
      */

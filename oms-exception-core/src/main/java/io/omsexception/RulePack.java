@@ -264,7 +264,8 @@ public final class RulePack {
 
     /**
      * @return by language ({@code zh}, {@code en}, ...), the texts by key: {@code CODE.guidance}
-     *     (what staff do) and {@code CODE.customer} (the message for the buyer); unmodifiable
+     *     (what staff do) and {@code CODE.customer} (the message for the buyer, absent for an
+     *     internal code); unmodifiable
      */
     public Map<String, Map<String, String>> texts() {
         return texts;

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * code), or with a code another pack's catalog declares; a code declared by two packs; a
  * {@code suppressedBy} naming a code no catalog declares. Warnings (logged): a declared code no
  * rule raises (left out of the definitions), a code without its texts in a language beyond zh
- * and en (the English text is shown instead).
+ * and en (the English text is shown instead). A code whose texts give no customer message in
+ * any language is internal: its definition's {@code customerMessage} is null.
  */
 final class Catalogs {
     private static final Logger LOG = LoggerFactory.getLogger(Catalogs.class);
@@ -86,8 +87,9 @@ final class Catalogs {
             RulePack pack = declaredBy.get(e.getKey()).get(0);
             CatalogEntry entry = pack.codes().get(e.getKey());
             LocalizedText guidance = entry == null ? null : text(pack, entry.code(), "guidance");
-            LocalizedText customer = entry == null ? null : text(pack, entry.code(), "customer");
-            if (guidance == null || customer == null) {
+            boolean internal = entry != null && internal(pack, entry.code());
+            LocalizedText customer = entry == null || internal ? null : text(pack, entry.code(), "customer");
+            if (guidance == null || !internal && customer == null) {
                 continue; // its declaration or texts have problems, reported with the pack's
             }
             definitions.put(e.getKey(), new ExceptionDefinition(entry.code(), entry.category(), entry.priority(),
@@ -138,6 +140,12 @@ final class Catalogs {
             return null;
         }
         return code;
+    }
+
+    /** @return whether no texts bundle of the pack gives the code a customer message: an internal code */
+    private static boolean internal(RulePack pack, String code) {
+        return pack.texts().values().stream().map(bundle -> bundle.get(code + ".customer"))
+                .allMatch(t -> t == null || t.isBlank());
     }
 
     /** @return the code's text in every language of the pack, or null when zh or en lacks it */

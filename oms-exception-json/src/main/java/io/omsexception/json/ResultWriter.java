@@ -107,7 +107,9 @@ public final class ResultWriter extends ArrayDocumentWriter {
             g.writeStringField("department", f.department().name());
             g.writeBooleanField("blocking", f.blocking());
             text(g, "guidance", f.guidance());
-            text(g, "customerMessage", f.customerMessage());
+            if (f.customerMessage() != null) { // an internal code says nothing to the buyer
+                text(g, "customerMessage", f.customerMessage());
+            }
             g.writeObjectFieldStart("evidence");
             for (Map.Entry<String, Object> e : f.evidence().entrySet()) {
                 g.writeFieldName(e.getKey());
