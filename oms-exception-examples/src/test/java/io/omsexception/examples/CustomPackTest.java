@@ -97,7 +97,7 @@ class CustomPackTest {
     }
 
     @Test
-    void presale_and_in_stock_lines_together_must_be_split_with_every_line_in_evidence() {
+    void presale_and_in_stock_lines_together_are_split_without_holding_the_in_stock_lines() {
         // GIVEN
         Order mixed = order(HANGZHOU, line(1, "1", 1, false), line(2, "1", 1, true));
         Order allPresale = order(HANGZHOU, line(1, "1", 1, true), line(2, "1", 1, true));
@@ -108,8 +108,12 @@ class CustomPackTest {
         Finding f = result.finding("PRESALE_MIXED_SPLIT").orElseThrow();
         assertThat(f.evidence()).containsExactly(Map.entry("lines[0].presale", false), Map.entry("lines[0].sku", "SKU-1"),
                 Map.entry("lines[1].presale", true), Map.entry("lines[1].sku", "SKU-2"));
+        assertThat(f.lines()).containsExactly(1);
+        assertThat(f.skus()).containsExactly("SKU-2");
         assertThat(f.department()).isEqualTo(Department.WAREHOUSE);
-        assertThat(f.blocking()).isTrue();
+        assertThat(f.blocking()).isFalse();
+        assertThat(result.blocking()).isFalse();
+        assertThat(f.customerMessage().zh()).isEqualTo("您的订单同时包含预售与现货商品，我们将先发出现货商品，预售商品到货后再为您发货。");
         assertThat(evaluate(ENGINE, allPresale).codes()).doesNotContain("PRESALE_MIXED_SPLIT");
         assertThat(evaluate(ENGINE, allInStock).codes()).doesNotContain("PRESALE_MIXED_SPLIT");
     }
@@ -127,6 +131,20 @@ class CustomPackTest {
         assertThat(f.blocking()).isFalse();
         assertThat(remote.blocking()).isFalse();
         assertThat(near.codes()).doesNotContain("REMOTE_REGION_NOTE");
+    }
+
+    @Test
+    void the_remote_region_note_and_the_weight_check_are_internal_and_say_nothing_to_the_buyer() {
+        // WHEN an order to Xinjiang of 6 kg
+        OrderEvaluation result = evaluate(ENGINE, order(URUMQI, line(1, "3", 2, false)));
+        // THEN
+        assertThat(result.codes()).contains("OVERWEIGHT_RANGE_CHECK", "REMOTE_REGION_NOTE");
+        assertThat(result.finding("REMOTE_REGION_NOTE").orElseThrow().customerMessage()).isNull();
+        assertThat(result.finding("OVERWEIGHT_RANGE_CHECK").orElseThrow().customerMessage()).isNull();
+        assertThat(ENGINE.definition("REMOTE_REGION_NOTE").orElseThrow().customerMessage()).isNull();
+        assertThat(ENGINE.definition("OVERWEIGHT_RANGE_CHECK").orElseThrow().guidance().zh())
+                .isEqualTo("与快递公司确认该重量的包裹能否送达收货地址及运费；不能送达则改用物流专线或联系买家协商。");
+        assertThat(ENGINE.definition("PRESALE_MIXED_SPLIT").orElseThrow().customerMessage()).isNotNull();
     }
 
     @Test
