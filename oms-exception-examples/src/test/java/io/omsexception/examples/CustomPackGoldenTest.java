@@ -21,6 +21,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * sample orders and the AssertJ assertions. docs/rule-authoring.md shows this class.
  */
 class CustomPackGoldenTest {
+    static final Path SOURCE = Path.of("src/test/java/io/omsexception/examples/CustomPackGoldenTest.java");
+    static final Path DOC = Path.of("../docs/rule-authoring.md");
+
+    // docs:begin
     static final Function<Map<String, String>, OrderExceptionEngine> ENGINES = GoldenCase.engines(
             parameters -> OrderExceptionEngine.builder().withStandardRules()
                     .addRules(Path.of("src/main/resources/custom-rules")).parameters(parameters).build());
@@ -48,9 +52,23 @@ class CustomPackGoldenTest {
                 .hasEvidence("totalWeightKg", 5.001).hasEvidence("thresholdKg", 5);
     }
 
+    // docs:end
+
     @Test
     void every_code_of_the_pack_is_raised_by_some_golden_case() {
         assertThat(cases().stream().flatMap(c -> c.expectedCodes().values().stream()).flatMap(List::stream).distinct())
                 .contains("OVERWEIGHT_RANGE_CHECK", "PRESALE_MIXED_SPLIT", "REMOTE_REGION_NOTE");
+    }
+
+    @Test
+    void the_rule_authoring_guide_shows_exactly_the_example_this_test_runs() throws Exception {
+        String source = java.nio.file.Files.readString(SOURCE);
+        String snippet = source.substring(source.indexOf("// docs:begin") + "// docs:begin".length(),
+                source.indexOf("    // docs:end"));
+        String unindented = java.util.Arrays.stream(snippet.strip().split("\n"))
+                .map(line -> line.startsWith("    ") ? line.substring(4) : line)
+                .collect(java.util.stream.Collectors.joining("\n"));
+
+        assertThat(java.nio.file.Files.readString(DOC)).contains(unindented);
     }
 }
