@@ -193,8 +193,9 @@ public final class CompiledRules {
         }
         KieBuilder builder = ks.newKieBuilder(kfs, classLoader).buildAll(ExecutableModelProject.class);
         try {
-            List<String> drlProblems = BuildProblems.describe(builder.getResults().getMessages(Message.Level.ERROR),
-                    kfsPathToSource, sourcesByPath(drlPacks));
+            Map<String, String> drl = sourcesByPath(drlPacks);
+            List<String> drlProblems = DecisionTables.locate(BuildProblems.describe(
+                    builder.getResults().getMessages(Message.Level.ERROR), kfsPathToSource, drl), drl);
             if (!drlProblems.isEmpty()) {
                 problems.addAll(drlProblems);
                 throw new RulePackException(problems);
@@ -242,7 +243,7 @@ public final class CompiledRules {
 
     private static String fileName(String path) {
         String name = path.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[^\\w.-]", "_"); // a table's "x.csv [sheet s]"
         return name.endsWith(".drl") ? name : name + ".drl";
     }
 
