@@ -57,7 +57,8 @@ class CustomPackGoldenTest {
     @Test
     void every_code_of_the_pack_is_raised_by_some_golden_case() {
         assertThat(cases().stream().flatMap(c -> c.expectedCodes().values().stream()).flatMap(List::stream).distinct())
-                .contains("OVERWEIGHT_RANGE_CHECK", "PRESALE_MIXED_SPLIT", "REMOTE_REGION_NOTE");
+                .contains("OVERWEIGHT_RANGE_CHECK", "PRESALE_MIXED_SPLIT", "REMOTE_REGION_NOTE", "PROVINCE_COURIER_NOTE",
+                        "PROVINCE_WEIGHT_LIMIT");
     }
 
     @Test

@@ -164,6 +164,40 @@ class CustomPackTest {
     }
 
     @Test
+    void a_typo_in_the_decision_table_is_refused_naming_its_sheet_row_and_column(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        // GIVEN the pack copied, with the 西藏 weight limit typed 2O instead of 20 (row 19, column D)
+        Path folder = Path.of("src/main/resources/custom-rules");
+        try (var files = java.nio.file.Files.list(folder)) {
+            for (Path f : files.toList()) {
+                java.nio.file.Files.copy(f, dir.resolve(f.getFileName().toString()));
+            }
+        }
+        Path table = dir.resolve("province-rules.csv");
+        java.nio.file.Files.writeString(table, java.nio.file.Files.readString(table).replace(",西藏自治区,20,", ",西藏自治区,2O,"));
+        // WHEN
+        io.omsexception.RulePackException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                io.omsexception.RulePackException.class,
+                () -> OrderExceptionEngine.builder().withStandardRules().addRules(dir).build());
+        // THEN
+        assertThat(e.problems()).containsExactly(table + ": sheet province-rules, row 19, column D: mismatched input 'O' "
+                + "in pattern in rule \"PROVINCE_WEIGHT_LIMIT: 西藏自治区\"");
+    }
+
+    @Test
+    void the_decision_table_beside_the_drl_gives_one_rule_per_row() {
+        // GIVEN the pack's province-rules.csv: two courier notes and two weight limits
+        // THEN
+        assertThat(ENGINE.definition("PROVINCE_COURIER_NOTE").orElseThrow().ruleNames())
+                .containsExactly("PROVINCE_COURIER_NOTE: 海南省", "PROVINCE_COURIER_NOTE: 西藏自治区");
+        assertThat(ENGINE.definition("PROVINCE_WEIGHT_LIMIT").orElseThrow().ruleNames())
+                .containsExactly("PROVINCE_WEIGHT_LIMIT: 海南省", "PROVINCE_WEIGHT_LIMIT: 西藏自治区");
+        assertThat(ENGINE.definition("PROVINCE_WEIGHT_LIMIT").orElseThrow().customerMessage()).isNull();
+        assertThat(ENGINE.definition("PROVINCE_WEIGHT_LIMIT").orElseThrow().guidance().zh())
+                .isEqualTo("该商品单件重量超过收货省份快递的限重：按证据中的快递备注改派承运商后再发货；无法改派则联系买家协商。");
+    }
+
+    @Test
     void the_embedding_example_adds_the_pack_folder_with_addRules_and_its_declared_weight_limit() {
         // GIVEN the folder the embedding example adds with addRules(Path)
         Path folder = EmbeddingExample.customRules();
