@@ -3,6 +3,7 @@ package io.omsexception;
 import io.omsexception.internal.CatalogFiles;
 import io.omsexception.internal.DecisionTables;
 import io.omsexception.internal.PackFolder;
+import io.omsexception.internal.TableProblems;
 import io.omsexception.internal.ParameterFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -170,7 +171,7 @@ public final class RulePack {
         try {
             if (Files.isDirectory(fileOrFolder)) {
                 try (Stream<Path> walk = Files.walk(fileOrFolder)) {
-                    files = walk.filter(p -> (p.toString().endsWith(".drl") || DecisionTables.isTable(p.toString()))
+                    files = walk.filter(p -> (p.toString().endsWith(".drl") || TableProblems.isTable(p.toString()))
                             && Files.isRegularFile(p)).sorted().toList();
                 }
             } else {
@@ -182,8 +183,13 @@ public final class RulePack {
             List<Source> sources = new ArrayList<>();
             List<String> tableProblems = new ArrayList<>();
             for (Path file : files) {
-                if (DecisionTables.isTable(file.toString())) {
-                    sources.addAll(DecisionTables.toDrl(file.toString(), Files.readAllBytes(file), tableProblems));
+                if (TableProblems.isTable(file.toString())) {
+                    try {
+                        sources.addAll(DecisionTables.toDrl(file.toString(), Files.readAllBytes(file), tableProblems));
+                    } catch (NoClassDefFoundError e) {
+                        tableProblems.add(file + ": a decision table needs org.drools:drools-decisiontables (the "
+                                + "engine's Drools version) on the class path; add it to the host's dependencies");
+                    }
                 } else {
                     sources.add(new Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
                 }

@@ -194,7 +194,7 @@ public final class CompiledRules {
         KieBuilder builder = ks.newKieBuilder(kfs, classLoader).buildAll(ExecutableModelProject.class);
         try {
             Map<String, String> drl = sourcesByPath(drlPacks);
-            List<String> drlProblems = DecisionTables.locate(BuildProblems.describe(
+            List<String> drlProblems = TableProblems.locate(BuildProblems.describe(
                     builder.getResults().getMessages(Message.Level.ERROR), kfsPathToSource, drl), drl);
             if (!drlProblems.isEmpty()) {
                 problems.addAll(drlProblems);

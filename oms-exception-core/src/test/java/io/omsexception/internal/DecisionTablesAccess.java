@@ -9,6 +9,6 @@ public final class DecisionTablesAccess {
 
     /** @return the fields of one CSV line */
     public static List<String> csvLine(String line) {
-        return DecisionTables.csvLine(line);
+        return TableProblems.csvLine(line);
     }
 }
