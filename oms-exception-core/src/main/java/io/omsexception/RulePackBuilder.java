@@ -106,7 +106,8 @@ public final class RulePackBuilder {
      * @param language a language code, for example {@code zh}, {@code en} or {@code ja}
      * @param code a code of the pack
      * @param guidance what staff should do
-     * @param customerMessage the progress message the host may show the buyer
+     * @param customerMessage the progress message the host may show the buyer; null for an internal
+     *     code, which says nothing to the buyer (then null in every language)
      * @return this builder
      * @throws IllegalArgumentException when the language or the code is malformed
      * @throws IllegalStateException when the texts of that code in that language were given
@@ -115,11 +116,12 @@ public final class RulePackBuilder {
         String l = LocalizedText.language(language);
         checkCode(code, "code");
         Objects.requireNonNull(guidance, "guidance");
-        Objects.requireNonNull(customerMessage, "customerMessage");
         Map<String, String> bundle = texts.computeIfAbsent(l, x -> new LinkedHashMap<>());
         once(bundle.get(code + ".guidance"), "texts " + l + " of " + code);
         bundle.put(code + ".guidance", guidance);
-        bundle.put(code + ".customer", customerMessage);
+        if (customerMessage != null) {
+            bundle.put(code + ".customer", customerMessage);
+        }
         return this;
     }
 

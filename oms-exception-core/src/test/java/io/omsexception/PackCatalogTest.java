@@ -97,9 +97,44 @@ class PackCatalogTest {
                 path("codes.properties") + ": SHOP_CHECK.department: missing",
                 path("codes.properties") + ": SHOP_CHECK.blocking: missing",
                 path("texts_zh.properties") + ": SHOP_CHECK.guidance: missing",
-                path("texts_zh.properties") + ": SHOP_CHECK.customer: missing",
-                path("texts_en.properties") + ": SHOP_CHECK.guidance: missing",
+                path("texts_en.properties") + ": SHOP_CHECK.guidance: missing");
+    }
+
+    @Test
+    void a_code_without_a_customer_message_in_any_language_is_internal_and_says_nothing_to_the_buyer()
+            throws IOException {
+        // GIVEN the guidance in both languages and no customer message at all
+        Path pack = folder(ONE_RULE, CODES, "SHOP_CHECK.guidance=指引\n", "SHOP_CHECK.guidance=Guidance\n");
+        OrderExceptionEngine engine = OrderExceptionEngine.builder().addRules(pack).build();
+        // WHEN
+        OrderEvaluation result = engine.evaluate(io.omsexception.model.Order.builder("SO-1",
+                java.time.OffsetDateTime.parse("2026-11-22T09:00:00+08:00")).build(),
+                io.omsexception.model.ReferenceData.NONE, java.time.OffsetDateTime.parse("2026-11-22T10:00:00+08:00"));
+        // THEN
+        assertThat(engine.definition("SHOP_CHECK").orElseThrow().customerMessage()).isNull();
+        Finding f = result.finding("SHOP_CHECK").orElseThrow();
+        assertThat(f.customerMessage()).isNull();
+        assertThat(f.guidance()).isEqualTo(new LocalizedText("指引", "Guidance"));
+    }
+
+    @Test
+    void should_refuse_a_customer_message_given_in_chinese_but_not_in_english() throws IOException {
+        Path pack = folder(ONE_RULE, CODES, ZH, "SHOP_CHECK.guidance=Guidance\n");
+
+        assertThat(refused(OrderExceptionEngine.builder().addRules(pack)).problems()).containsExactly(
                 path("texts_en.properties") + ": SHOP_CHECK.customer: missing");
+    }
+
+    @Test
+    void a_pack_built_in_code_declares_an_internal_code_with_a_null_customer_message() {
+        RulePack pack = RulePack.builder("host").drl("host.drl", ONE_RULE)
+                .code("SHOP_CHECK", Category.INFORMATION, Priority.P3, Department.CUSTOMER_SERVICE, BlockingPolicy.NEVER)
+                .texts("zh", "SHOP_CHECK", "指引", null).texts("en", "SHOP_CHECK", "Guidance", null)
+                .build();
+
+        assertThat(pack.problems()).isEmpty();
+        assertThat(OrderExceptionEngine.builder().addRules(pack).build().definition("SHOP_CHECK").orElseThrow()
+                .customerMessage()).isNull();
     }
 
     @Test

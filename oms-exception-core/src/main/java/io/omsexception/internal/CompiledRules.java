@@ -212,8 +212,9 @@ public final class CompiledRules {
             throw new RulePackException(problems);
         }
         try {
-            List<String> drlProblems = BuildProblems.describe(builder.getResults().getMessages(Message.Level.ERROR),
-                    kfsPathToSource, sourcesByPath(drlPacks));
+            Map<String, String> drl = sourcesByPath(drlPacks);
+            List<String> drlProblems = TableProblems.locate(BuildProblems.describe(
+                    builder.getResults().getMessages(Message.Level.ERROR), kfsPathToSource, drl), drl);
             if (!drlProblems.isEmpty()) {
                 problems.addAll(drlProblems);
                 throw new RulePackException(problems);
@@ -261,7 +262,7 @@ public final class CompiledRules {
 
     private static String fileName(String path) {
         String name = path.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[^\\w.-]", "_"); // a table's "x.csv [sheet s]"
         return name.endsWith(".drl") ? name : name + ".drl";
     }
 

@@ -221,12 +221,13 @@ public final class Cli {
 
     private int report(List<String> rest) {
         Args a = Args.parse("report", rest, Set.of("--help", "--quiet"),
-                Set.of("--html", "--json", "--rules", "--param", "--title", "--cases"), Set.of("--rules", "--param"), 1);
+                Set.of("--html", "--json", "--rules", "--param", "--title", "--cases", "--lang"), Set.of("--rules", "--param"), 1);
         if (a.flag("--help")) {
             out.print(Help.REPORT);
             return OK;
         }
         Path request = requestFile("report", a);
+        String lang = Demo.language("report", a);
         Path html = a.value("--html").map(Path::of)
                 .orElseThrow(() -> new UsageException("report: missing --html FILE, where to write the report"));
         Path json = a.value("--json").map(Path::of).orElse(null);
@@ -270,10 +271,11 @@ public final class Cli {
             }
         }
         ExceptionStatistics stats = collector.result(summary.asOf().toInstant());
-        String title = a.value("--title").orElse("Exception orders: " + request.getFileName());
+        String title = a.value("--title").orElse((lang.equals("zh") ? "异常订单报告：" : "Exception orders: ")
+                + request.getFileName());
         // each file appears only complete, and only once the whole request was evaluated
         try (OutputFile page = OutputFile.create(html); OutputFile figures = json == null ? null : OutputFile.create(json)) {
-            page.stream().write(HtmlReport.titled(title).zone(summary.asOf().getOffset()).render(stats)
+            page.stream().write(HtmlReport.titled(title).language(lang).zone(summary.asOf().getOffset()).render(stats)
                     .getBytes(StandardCharsets.UTF_8));
             if (figures != null) {
                 StatisticsJson.write(stats, figures.stream());

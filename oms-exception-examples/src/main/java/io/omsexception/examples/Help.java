@@ -66,6 +66,8 @@ final class Help {
               --cases FILE           handled cases ({"cases": [...]}, see docs/statistics.md) for the
                                      handling times, the open backlog and the slowest stage
               --title TEXT           the report's title
+              --lang en|zh           the report's language (default en); zh: Chinese labels and
+                                     Chinese names of categories and departments
               --rules FILE_OR_DIR    add a rule pack (repeatable), as for evaluate
               --param NAME=VALUE     override a parameter (repeatable), as for evaluate
               --quiet                no progress or summary on standard error
@@ -78,12 +80,14 @@ final class Help {
             Usage: java -jar oms-exception-cli.jar demo [--lang en|zh] [--top N]
 
             Evaluates the bundled sample day (5,000 generated orders, about 4% exceptional) with the
-            standard rule packs and prints the most urgent exceptions with their guidance, then a
-            summary by category, code and department and the suggested improvements.
+            standard rule packs and prints the most urgent exceptions by code (priority, then blocking,
+            then how many orders) with their whole guidance, then a summary by category, department and
+            code and the suggested improvements, most worth doing first.
 
             Options:
-              --lang en|zh           the language of the guidance (default en)
-              --top N                how many exceptions to list (default 15, at most 3 per code)
+              --lang en|zh           the language of the output (default en); zh: Chinese labels,
+                                     guidance and suggestions, Chinese names of departments and categories
+              --top N                how many codes to list (default 15)
               --help                 this text
             """;
 

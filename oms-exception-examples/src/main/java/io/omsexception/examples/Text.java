@@ -29,30 +29,6 @@ final class Text {
     }
 
     /**
-     * @param s a text
-     * @param columns the most terminal columns it may take, at least 2
-     * @return the text, cut to fit with a trailing {@code …} when it was longer
-     */
-    static String shorten(String s, int columns) {
-        if (width(s) <= columns) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder();
-        int w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            int cw = wide(cp) ? 2 : 1;
-            if (w + cw > columns - 1) {
-                break;
-            }
-            b.appendCodePoint(cp);
-            w += cw;
-            i += Character.charCount(cp);
-        }
-        return b.toString().stripTrailing() + "…";
-    }
-
-    /**
      * Prints rows as columns two spaces apart, the first row being the header, underlined.
      *
      * @param out where to print

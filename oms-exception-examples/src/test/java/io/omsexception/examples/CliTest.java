@@ -302,6 +302,29 @@ class CliTest {
     }
 
     @Test
+    void report_with_lang_zh_writes_the_report_in_chinese_with_the_request_s_offset() throws Exception {
+        // GIVEN
+        Path request = file("request.json", REQUEST);
+        Path html = dir.resolve("report.html");
+        // WHEN
+        CliRun r = CliRun.of("report", request.toString(), "--html", html.toString(), "--lang", "zh", "--quiet");
+        // THEN
+        assertThat(r.exitCode()).isEqualTo(1);
+        String page = Files.readString(html);
+        assertThat(page).contains("lang=\"zh-CN\"", "<title>异常订单报告：request.json</title>",
+                "<p class=\"sub\">统计时间 2026-11-22 10:00 +08:00 · 共 3 单</p>", "<td>财务</td>", "<td>支付</td>");
+        assertThat(page).doesNotContain("Finance", "Payment", "Orders evaluated");
+    }
+
+    @Test
+    void report_with_another_language_exits_2() throws Exception {
+        CliRun r = CliRun.of("report", file("request.json", REQUEST).toString(), "--html", dir.resolve("r.html").toString(),
+                "--lang", "fr");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("oms-exception: report: --lang must be en or zh but was 'fr'\n");
+    }
+
+    @Test
     void generate_can_simulate_handled_cases_that_report_reads_for_handling_times() throws Exception {
         // GIVEN a generated day of 2,000 orders with simulated cases of its exceptions
         Path request = dir.resolve("day.json");

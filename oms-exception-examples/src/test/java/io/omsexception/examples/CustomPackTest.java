@@ -97,7 +97,7 @@ class CustomPackTest {
     }
 
     @Test
-    void presale_and_in_stock_lines_together_must_be_split_with_every_line_in_evidence() {
+    void presale_and_in_stock_lines_together_are_split_without_holding_the_in_stock_lines() {
         // GIVEN
         Order mixed = order(HANGZHOU, line(1, "1", 1, false), line(2, "1", 1, true));
         Order allPresale = order(HANGZHOU, line(1, "1", 1, true), line(2, "1", 1, true));
@@ -108,8 +108,12 @@ class CustomPackTest {
         Finding f = result.finding("PRESALE_MIXED_SPLIT").orElseThrow();
         assertThat(f.evidence()).containsExactly(Map.entry("lines[0].presale", false), Map.entry("lines[0].sku", "SKU-1"),
                 Map.entry("lines[1].presale", true), Map.entry("lines[1].sku", "SKU-2"));
+        assertThat(f.lines()).containsExactly(1);
+        assertThat(f.skus()).containsExactly("SKU-2");
         assertThat(f.department()).isEqualTo(Department.WAREHOUSE);
-        assertThat(f.blocking()).isTrue();
+        assertThat(f.blocking()).isFalse();
+        assertThat(result.blocking()).isFalse();
+        assertThat(f.customerMessage().zh()).isEqualTo("您的订单同时包含预售与现货商品，我们将先发出现货商品，预售商品到货后再为您发货。");
         assertThat(evaluate(ENGINE, allPresale).codes()).doesNotContain("PRESALE_MIXED_SPLIT");
         assertThat(evaluate(ENGINE, allInStock).codes()).doesNotContain("PRESALE_MIXED_SPLIT");
     }
@@ -130,6 +134,20 @@ class CustomPackTest {
     }
 
     @Test
+    void the_remote_region_note_and_the_weight_check_are_internal_and_say_nothing_to_the_buyer() {
+        // WHEN an order to Xinjiang of 6 kg
+        OrderEvaluation result = evaluate(ENGINE, order(URUMQI, line(1, "3", 2, false)));
+        // THEN
+        assertThat(result.codes()).contains("OVERWEIGHT_RANGE_CHECK", "REMOTE_REGION_NOTE");
+        assertThat(result.finding("REMOTE_REGION_NOTE").orElseThrow().customerMessage()).isNull();
+        assertThat(result.finding("OVERWEIGHT_RANGE_CHECK").orElseThrow().customerMessage()).isNull();
+        assertThat(ENGINE.definition("REMOTE_REGION_NOTE").orElseThrow().customerMessage()).isNull();
+        assertThat(ENGINE.definition("OVERWEIGHT_RANGE_CHECK").orElseThrow().guidance().zh())
+                .isEqualTo("与快递公司确认该重量的包裹能否送达收货地址及运费；不能送达则改用物流专线或联系买家协商。");
+        assertThat(ENGINE.definition("PRESALE_MIXED_SPLIT").orElseThrow().customerMessage()).isNotNull();
+    }
+
+    @Test
     void the_pack_loaded_from_its_folder_declares_the_same_parameter_as_the_class_path_one() {
         // GIVEN the folder --rules reads
         Path folder = Path.of("src/main/resources/custom-rules");
@@ -143,6 +161,40 @@ class CustomPackTest {
         assertThat(fromFolder.definition("OVERWEIGHT_RANGE_CHECK")).isPresent();
         assertThat(fromFolder.definition("PRESALE_MIXED_SPLIT")).isPresent();
         assertThat(fromFolder.definition("REMOTE_REGION_NOTE")).isPresent();
+    }
+
+    @Test
+    void a_typo_in_the_decision_table_is_refused_naming_its_sheet_row_and_column(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        // GIVEN the pack copied, with the 西藏 weight limit typed 2O instead of 20 (row 19, column D)
+        Path folder = Path.of("src/main/resources/custom-rules");
+        try (var files = java.nio.file.Files.list(folder)) {
+            for (Path f : files.toList()) {
+                java.nio.file.Files.copy(f, dir.resolve(f.getFileName().toString()));
+            }
+        }
+        Path table = dir.resolve("province-rules.csv");
+        java.nio.file.Files.writeString(table, java.nio.file.Files.readString(table).replace(",西藏自治区,20,", ",西藏自治区,2O,"));
+        // WHEN
+        io.omsexception.RulePackException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                io.omsexception.RulePackException.class,
+                () -> OrderExceptionEngine.builder().withStandardRules().addRules(dir).build());
+        // THEN
+        assertThat(e.problems()).containsExactly(table + ": sheet province-rules, row 19, column D: mismatched input 'O' "
+                + "in pattern in rule \"PROVINCE_WEIGHT_LIMIT: 西藏自治区\"");
+    }
+
+    @Test
+    void the_decision_table_beside_the_drl_gives_one_rule_per_row() {
+        // GIVEN the pack's province-rules.csv: two courier notes and two weight limits
+        // THEN
+        assertThat(ENGINE.definition("PROVINCE_COURIER_NOTE").orElseThrow().ruleNames())
+                .containsExactly("PROVINCE_COURIER_NOTE: 海南省", "PROVINCE_COURIER_NOTE: 西藏自治区");
+        assertThat(ENGINE.definition("PROVINCE_WEIGHT_LIMIT").orElseThrow().ruleNames())
+                .containsExactly("PROVINCE_WEIGHT_LIMIT: 海南省", "PROVINCE_WEIGHT_LIMIT: 西藏自治区");
+        assertThat(ENGINE.definition("PROVINCE_WEIGHT_LIMIT").orElseThrow().customerMessage()).isNull();
+        assertThat(ENGINE.definition("PROVINCE_WEIGHT_LIMIT").orElseThrow().guidance().zh())
+                .isEqualTo("该商品单件重量超过收货省份快递的限重：按证据中的快递备注改派承运商后再发货；无法改派则联系买家协商。");
     }
 
     @Test

@@ -3,6 +3,9 @@ package io.omsexception.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.omsexception.Category;
+import io.omsexception.Department;
+import io.omsexception.ExceptionDefinition;
+import io.omsexception.OrderExceptionEngine;
 import io.omsexception.json.OrderJson;
 import io.omsexception.json.ParsedRequest;
 import io.omsexception.testkit.SampleOrders;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class DemoTest {
     static final CliRun DEMO = CliRun.of("demo");
+    static final OrderExceptionEngine ENGINE = OrderExceptionEngine.builder().withStandardRules().build();
 
     @Test
     void the_bundled_day_is_the_generator_s_day_for_its_documented_seed() throws Exception {
@@ -32,23 +36,96 @@ class DemoTest {
         }
     }
 
-    @Test
-    void the_demo_prints_a_table_of_urgent_exceptions_and_a_summary_of_the_whole_day() {
-        // THEN
-        assertThat(DEMO.exitCode()).isZero();
-        List<String> lines = DEMO.out().lines().toList();
-        assertThat(lines.get(0)).startsWith("oms-exception demo: a sample day of 5,000 orders as of 2026-11-22T18:00+08:00, ");
-        int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("ORDER ")).findFirst().orElseThrow());
-        assertThat(lines.get(header)).matches("ORDER +CODE +PRIORITY +DEPARTMENT +BLOCKING +GUIDANCE");
+    /** The table's rows: the lines after the header's underline, up to the first blank line. */
+    static List<String> rows(CliRun run, String headerStart) {
+        List<String> lines = run.out().lines().toList();
+        int header = lines.indexOf(lines.stream().filter(l -> l.startsWith(headerStart)).findFirst().orElseThrow());
         int end = header + 2;
         while (end < lines.size() && !lines.get(end).isEmpty()) {
             end++;
         }
-        List<String> rows = lines.subList(header + 2, end);
-        assertThat(rows).hasSizeBetween(1, 15);
-        assertThat(rows).allMatch(r -> r.matches("SO-\\d{7}  [A-Z_]+ +P[1-4] +[A-Z_]+ +(yes|no) +\\S.*"));
-        assertThat(rows.get(0)).contains(" P1 ");
-        assertThat(DEMO.out()).contains("Summary: 5,000 orders, ");
+        return lines.subList(header + 2, end);
+    }
+
+    @Test
+    void the_demo_lists_the_most_urgent_codes_by_priority_then_blocking_then_orders_with_the_whole_guidance() {
+        // THEN
+        assertThat(DEMO.exitCode()).isZero();
+        List<String> lines = DEMO.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("oms-exception demo: a sample day of 5,000 orders as of 2026-11-22T18:00+08:00, ");
+        assertThat(DEMO.out()).containsPattern("The most urgent exceptions of the day \\([\\d,]+ findings of \\d+ codes; "
+                + "by priority, then blocking, then orders\\):\n");
+        assertThat(DEMO.out()).containsPattern("\nPRIORITY +CODE +ORDERS +BLOCKING +DEPARTMENT +EXAMPLE +GUIDANCE\n");
+        List<String> rows = rows(DEMO, "PRIORITY ");
+        assertThat(rows).hasSize(15);
+        Pattern row = Pattern.compile("(P[1-4]) +([A-Z_]+) +([\\d,]+) +(yes|no) +([A-Z_]+) +(SO-\\d{7})  (.+)");
+        List<String> keys = new java.util.ArrayList<>();
+        for (String r : rows) {
+            Matcher m = row.matcher(r);
+            assertThat(m.matches()).as(r).isTrue();
+            ExceptionDefinition d = ENGINE.definition(m.group(2)).orElseThrow();
+            assertThat(m.group(7)).as(m.group(2)).isEqualTo(d.guidance().en());
+            assertThat(m.group(5)).isEqualTo(d.department().name());
+            // a sort key: priority, blocking first, more orders first
+            keys.add(m.group(1) + (m.group(4).equals("yes") ? "0" : "1")
+                    + String.format("%08d", 99_999_999 - Integer.parseInt(m.group(3).replace(",", ""))));
+        }
+        assertThat(keys).isSorted();
+        assertThat(rows.stream().map(r -> r.split(" +")[1]).distinct()).hasSameSizeAs(rows);
+        assertThat(rows.get(0)).startsWith("P1 ");
+        assertThat(DEMO.out()).contains("Summary: 5,000 orders, ").doesNotContain("…");
+    }
+
+    @Test
+    void the_suggestions_are_numbered_the_one_behind_more_findings_first() {
+        // GIVEN the suggestions, e.g. "  1. Revise replenishment ..." then "     (OUT_OF_STOCK: 12 findings, ...)"
+        String out = DEMO.out();
+        assertThat(out).contains("\nSuggested improvements, most worth doing first:\n  1. ");
+        Matcher m = Pattern.compile("\n     \\([A-Z_]+: (\\d+) findings, ").matcher(out);
+        List<Integer> findings = new java.util.ArrayList<>();
+        while (m.find()) {
+            findings.add(Integer.parseInt(m.group(1)));
+        }
+        // THEN
+        assertThat(findings).isNotEmpty().isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        for (int i = 1; i <= findings.size(); i++) {
+            assertThat(out).contains("\n  " + i + ". ");
+        }
+    }
+
+    @Test
+    void in_chinese_the_demo_names_departments_and_categories_in_chinese_and_shows_no_english_names() {
+        // WHEN
+        CliRun zh = CliRun.of("demo", "--lang", "zh");
+        // THEN
+        assertThat(zh.exitCode()).isZero();
+        assertThat(zh.out()).startsWith("oms-exception 演示：样例一天 5,000 单，统计时间 2026-11-22 18:00 +08:00，");
+        assertThat(zh.out()).containsPattern("\n当天最紧急的异常（共 [\\d,]+ 条，\\d+ 个代码；按优先级、是否拦截、订单数排序）：\n");
+        assertThat(zh.out()).containsPattern("\n优先级 +代码 +订单数 +拦截 +部门 +示例订单 +处理指引\n");
+        List<String> rows = rows(zh, "优先级 ");
+        assertThat(rows).hasSize(15);
+        Pattern row = Pattern.compile("(P[1-4]) +([A-Z_]+) +([\\d,]+) +(是|否) +(\\S+) +(SO-\\d{7})  (.+)");
+        for (String r : rows) {
+            Matcher m = row.matcher(r);
+            assertThat(m.matches()).as(r).isTrue();
+            ExceptionDefinition d = ENGINE.definition(m.group(2)).orElseThrow();
+            assertThat(m.group(5)).isEqualTo(d.department().displayName().zh());
+            assertThat(m.group(7)).isEqualTo(d.guidance().zh());
+        }
+        String categories = zh.out().lines().filter(l -> l.startsWith("按类别：")).findFirst().orElseThrow();
+        for (Category c : Category.standard()) {
+            assertThat(categories).containsPattern(c.displayName().zh() + " \\d+（\\d+%）");
+        }
+        assertThat(zh.out()).containsPattern("\n概况：共 5,000 单，其中 [\\d,]+ 单有异常（[\\d.]+%），共 [\\d,]+ 条异常，")
+                .contains("\n按部门：", "\n按代码：", "\n改进建议（最值得先做的在前）：\n  1. ")
+                .containsPattern("\n     依据：[A-Z_]+：\\d+ 条异常，每千单 [\\d.]+ 条（阈值 [\\d.]+）\n");
+        for (Department d : Department.standard()) {
+            assertThat(zh.out()).doesNotContain(d.name(), d.displayName().en());
+        }
+        for (Category c : Category.standard()) {
+            assertThat(zh.out()).doesNotContain(" " + c.name() + " ", c.displayName().en());
+        }
+        assertThat(zh.out()).doesNotContain("findings", " orders", "Summary").doesNotContainPattern("\\d{2}:\\d{2}(:\\d{2})?Z");
     }
 
     @Test
@@ -76,14 +153,11 @@ class DemoTest {
     }
 
     @Test
-    void at_most_three_rows_per_code_are_shown_and_top_limits_the_table() {
-        CliRun r = CliRun.of("demo", "--top", "4", "--lang", "zh");
-        List<String> rows = r.out().lines().filter(l -> l.matches("SO-\\d{7} .*")).toList();
-        assertThat(rows).hasSize(4);
-        assertThat(DEMO.out().lines().filter(l -> l.matches("SO-\\d{7} .*")).map(l -> l.split(" +")[1])
-                .collect(java.util.stream.Collectors.groupingBy(c -> c, java.util.stream.Collectors.counting())).values())
-                .allMatch(n -> n <= Demo.PER_CODE);
-        assertThat(rows.get(0)).containsPattern("[\\u4e00-\\u9fff]");
+    void top_limits_the_table_to_that_many_codes() {
+        CliRun r = CliRun.of("demo", "--top", "4");
+        java.util.function.Function<String, String> code = row -> row.split(" +")[1];
+        assertThat(rows(r, "PRIORITY ")).hasSize(4).extracting(code)
+                .isEqualTo(rows(DEMO, "PRIORITY ").subList(0, 4).stream().map(code).toList());
     }
 
     @Test

@@ -18,14 +18,6 @@ class TextTest {
     }
 
     @Test
-    void a_long_text_is_cut_to_its_columns_with_an_ellipsis() {
-        assertThat(Text.shorten("short", 10)).isEqualTo("short");
-        assertThat(Text.shorten("Check the real stock", 10)).isEqualTo("Check the…");
-        assertThat(Text.shorten("核对仓库实际库存与在途采购", 9)).isEqualTo("核对仓库…");
-        assertThat(Text.width(Text.shorten("核对仓库实际库存与在途采购", 9))).isEqualTo(9);
-    }
-
-    @Test
     void table_columns_line_up_with_mixed_widths() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);

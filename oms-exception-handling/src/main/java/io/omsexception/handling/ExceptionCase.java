@@ -144,7 +144,7 @@ public record ExceptionCase(
 
     /**
      * @return the progress message for the customer: the finding's customer message, or the
-     *     mark's; null when a mark has none
+     *     mark's; null when a mark has none or the finding's code is internal (no customer message)
      */
     public LocalizedText customerMessage() {
         return finding != null ? finding.customerMessage() : mark.customerMessage();

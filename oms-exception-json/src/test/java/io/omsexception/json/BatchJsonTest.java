@@ -45,6 +45,36 @@ class BatchJsonTest {
     }
 
     @Test
+    void an_internal_code_is_written_without_a_customer_message() throws IOException {
+        // GIVEN a code whose pack gives no customer message
+        OrderExceptionEngine engine = OrderExceptionEngine.builder().addRules(RulePack.builder("host").drl("host.drl", """
+                        package host.rules;
+                        import io.omsexception.facts.*;
+                        global Findings findings;
+                        rule "HOST_NOTE: every order gets a note"
+                            @code("HOST_NOTE")
+                        when
+                            $o : OrderFacts()
+                        then
+                            findings.raise($o);
+                        end
+                        """)
+                .code("HOST_NOTE", io.omsexception.Category.LOGISTICS, io.omsexception.Priority.P4,
+                        io.omsexception.Department.LOGISTICS, io.omsexception.BlockingPolicy.NEVER)
+                .texts("zh", "HOST_NOTE", "备注", null).texts("en", "HOST_NOTE", "Note", null).build()).build();
+        ParsedRequest request = OrderJson.readRequest("""
+                {"asOf": "2026-11-22T10:00:00+08:00", "orders": [{"orderId": "SO-0", "createdAt": "2026-11-22T09:00:00+08:00"}]}
+                """);
+        // WHEN
+        JsonNode doc = OrderJson.MAPPER.readTree(OrderJson.writeResult(OrderJson.evaluate(engine, request)));
+        // THEN
+        JsonNode note = doc.get("results").get(0).get("exceptions").get(0);
+        assertThat(note.get("code").asText()).isEqualTo("HOST_NOTE");
+        assertThat(note.get("guidance").get("zh").asText()).isEqualTo("备注");
+        assertThat(note.has("customerMessage")).isFalse();
+    }
+
+    @Test
     void should_write_the_result_document_of_the_contract() throws IOException {
         ParsedRequest request = OrderJson.readRequest("""
                 {"asOf": "2026-11-22T10:00:00+08:00", "orders": [

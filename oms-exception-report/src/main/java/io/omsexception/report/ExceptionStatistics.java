@@ -114,6 +114,11 @@ public record ExceptionStatistics(
         return stages.isEmpty() ? Optional.empty() : Optional.of(stages.get(0));
     }
 
+    /** @return the {@link #suggestions()} most worth doing first, in the order of {@link Suggestion#RANKING}; unmodifiable */
+    public List<Suggestion> rankedSuggestions() {
+        return suggestions.stream().sorted(Suggestion.RANKING).toList();
+    }
+
     /**
      * @param code a code
      * @return its findings, 0 when it was not raised

@@ -19,7 +19,10 @@ import java.util.Objects;
  * Renders {@link ExceptionStatistics} as one self-contained HTML file: no network, no external
  * fonts, scripts or images. Charts (share by category, top codes, top SKUs, handling time) are
  * inline SVG; the tables with every figure follow. The markup is well-formed XML (XHTML syntax)
- * so that it can be checked by any XML parser.
+ * so that it can be checked by any XML parser. It speaks English or Chinese ({@link #language(String)}):
+ * in Chinese every label, note and duration is Chinese and categories and departments show their
+ * Chinese display names ({@code 物流}, {@code 仓储}); the reference time is shown with its offset
+ * in the {@linkplain #zone(ZoneId) zone} given, never as UTC {@code Z}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -35,26 +38,47 @@ public final class HtmlReport {
 
     private final String title;
     private final ZoneId zone;
+    private final String language;
 
-    private HtmlReport(String title, ZoneId zone) {
+    private HtmlReport(String title, ZoneId zone, String language) {
         this.title = title;
         this.zone = zone;
+        this.language = language;
     }
 
     /**
      * @param title the report's title, for example {@code Exception orders, 22 Nov 2026}
-     * @return a renderer with that title
+     * @return a renderer with that title, in English, showing times in UTC
+     * @throws NullPointerException when the title is null
      */
     public static HtmlReport titled(String title) {
-        return new HtmlReport(Objects.requireNonNull(title, "title"), ZoneOffset.UTC);
+        return new HtmlReport(Objects.requireNonNull(title, "title"), ZoneOffset.UTC, "en");
     }
 
     /**
-     * @param value the time zone the report shows its reference time in (default UTC)
+     * @param value the time zone the report shows its reference time in (default UTC), for
+     *     example the host's zone or the request's offset; times are shown with their offset
+     *     ({@code 2026-11-22 18:00 +08:00}), never as {@code Z}
      * @return a renderer with that zone
+     * @throws NullPointerException when the zone is null
      */
     public HtmlReport zone(ZoneId value) {
-        return new HtmlReport(title, Objects.requireNonNull(value, "zone"));
+        return new HtmlReport(title, Objects.requireNonNull(value, "zone"), language);
+    }
+
+    /**
+     * @param value the report's language: {@code en} (the default) or {@code zh}, in which every
+     *     label is Chinese and categories and departments show their Chinese display names (codes,
+     *     priorities, SKUs, rule names and stage names are shown as they are)
+     * @return a renderer in that language
+     * @throws NullPointerException when the language is null
+     * @throws IllegalArgumentException when it is neither {@code en} nor {@code zh}
+     */
+    public HtmlReport language(String value) {
+        if (!ReportTexts.LANGUAGES.contains(Objects.requireNonNull(value, "language"))) {
+            throw new IllegalArgumentException("language: must be en or zh but was '" + value + "'");
+        }
+        return new HtmlReport(title, zone, value);
     }
 
     /**
@@ -72,40 +96,45 @@ public final class HtmlReport {
         }
     }
 
+    private String t(String key, Object... values) {
+        return ReportTexts.text(language, key, values);
+    }
+
     /**
      * @param s the figures
      * @return the whole HTML document
      */
     public String render(ExceptionStatistics s) {
         StringBuilder h = new StringBuilder(32_768);
-        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
+        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(t("htmlLang"))
+                .append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-        h.append("<header><h1>").append(esc(title)).append("</h1><p class=\"sub\">As of ")
-                .append(esc(DATE_TIME.format(s.asOf().atZone(zone))))
-                .append(" · ").append(n(s.totalOrders())).append(" orders</p></header>\n");
+        h.append("<header><h1>").append(esc(title)).append("</h1><p class=\"sub\">")
+                .append(esc(t("sub", DATE_TIME.format(s.asOf().atZone(zone)), n(s.totalOrders())))).append("</p></header>\n");
         kpis(h, s);
         suggestions(h, s);
         h.append("<section class=\"charts\">\n");
-        chart(h, "chart-category", "Findings by category", SvgCharts.categoryDonut(s));
-        chart(h, "chart-codes", "Top codes", SvgCharts.codeBars(s));
-        chart(h, "chart-skus", "SKUs most often involved", SvgCharts.skuBars(s));
-        chart(h, "chart-handling", "Handling time by code (mean, p90)", SvgCharts.handlingBars(s));
+        chart(h, "chart-category", t("chart.category"), SvgCharts.categoryDonut(s, language));
+        chart(h, "chart-codes", t("chart.codes"), SvgCharts.codeBars(s, language));
+        chart(h, "chart-skus", t("chart.skus"), SvgCharts.skuBars(s, language));
+        chart(h, "chart-handling", t("chart.handling"), SvgCharts.handlingBars(s, language));
         h.append("</section>\n");
         tables(h, s);
-        h.append("<footer>Generated by oms-exception. Shares of findings count every finding; an order with three findings counts three times.</footer>\n");
+        h.append("<footer>").append(esc(t("footer"))).append("</footer>\n");
         h.append("</body>\n</html>\n");
         return h.toString();
     }
 
-    private static void kpis(StringBuilder h, ExceptionStatistics s) {
+    private void kpis(StringBuilder h, ExceptionStatistics s) {
         h.append("<section class=\"kpis\" id=\"kpis\">\n");
-        kpi(h, "Orders evaluated", n(s.ordersEvaluated()), s.ordersRejected() == 0 ? "none rejected"
-                : n(s.ordersRejected()) + " rejected as invalid");
-        kpi(h, "Orders with exceptions", n(s.ordersWithExceptions()), pct(s.exceptionRate()) + " of evaluated");
-        kpi(h, "Findings", n(s.findings()), n(s.blockingOrders()) + " orders held");
-        kpi(h, "Blocking share", pct(s.blockingShare()), "of findings stop fulfilment");
-        kpi(h, "Open cases", n(s.openCases()), s.openCases() + s.closedCases() == 0 ? "no cases given" : n(s.closedCases()) + " closed");
+        kpi(h, t("kpi.evaluated"), n(s.ordersEvaluated()), s.ordersRejected() == 0 ? t("kpi.noneRejected")
+                : t("kpi.rejected", n(s.ordersRejected())));
+        kpi(h, t("kpi.withExceptions"), n(s.ordersWithExceptions()), t("kpi.ofEvaluated", pct(s.exceptionRate())));
+        kpi(h, t("kpi.findings"), n(s.findings()), t("kpi.held", n(s.blockingOrders())));
+        kpi(h, t("kpi.blockingShare"), pct(s.blockingShare()), t("kpi.blockingNote"));
+        kpi(h, t("kpi.openCases"), n(s.openCases()), s.openCases() + s.closedCases() == 0 ? t("kpi.noCases")
+                : t("kpi.closed", n(s.closedCases())));
         h.append("</section>\n");
     }
 
@@ -114,18 +143,18 @@ public final class HtmlReport {
                 .append(esc(value)).append("</div><div class=\"note\">").append(esc(note)).append("</div></div>\n");
     }
 
-    private static void suggestions(StringBuilder h, ExceptionStatistics s) {
-        h.append("<section class=\"suggestions\" id=\"suggestions\"><h2>Suggested improvements</h2>\n");
+    /** The suggestions, most worth doing first ({@link ExceptionStatistics#rankedSuggestions()}). */
+    private void suggestions(StringBuilder h, ExceptionStatistics s) {
+        h.append("<section class=\"suggestions\" id=\"suggestions\"><h2>").append(esc(t("suggestions"))).append("</h2>\n");
         if (s.suggestions().isEmpty()) {
-            h.append("<p class=\"empty\">No suggestion: no exception is frequent enough to trigger the improvement mapping.</p>\n");
+            h.append("<p class=\"empty\">").append(esc(t("suggestions.none"))).append("</p>\n");
         } else {
-            h.append("<ul>\n");
-            for (Suggestion g : s.suggestions()) {
-                h.append("<li><strong>").append(esc(g.rule().advice().en())).append("</strong><br/><span class=\"zh\">")
-                        .append(esc(g.rule().advice().zh())).append("</span><br/><span class=\"why\">")
-                        .append(esc(g.reason())).append("</span></li>\n");
+            h.append("<ol>\n");
+            for (Suggestion g : s.rankedSuggestions()) {
+                h.append("<li><strong>").append(esc(g.rule().advice().in(language))).append("</strong><br/><span class=\"why\">")
+                        .append(esc(g.reason(language))).append("</span></li>\n");
             }
-            h.append("</ul>\n");
+            h.append("</ol>\n");
         }
         h.append("</section>\n");
     }
@@ -135,36 +164,49 @@ public final class HtmlReport {
                 .append("</figcaption>\n").append(svg).append("</figure>\n");
     }
 
-    private static void tables(StringBuilder h, ExceptionStatistics s) {
+    private void tables(StringBuilder h, ExceptionStatistics s) {
         h.append("<section class=\"tables\">\n");
-        table(h, "table-codes", "Codes", List.of("Code", "Category", "Department", "Findings", "Share", "Blocking"),
-                s.byCode().stream().map(c -> List.of(c.code(), c.category().name(), c.department().name(), n(c.count()),
-                        pct(c.share()), n(c.blocking()))).toList());
-        table(h, "table-categories", "Categories", List.of("Category", "Findings", "Share"),
-                s.byCategory().stream().map(c -> List.of(c.key() + " " + Category.of(c.key()).displayName().zh(),
-                        n(c.count()), pct(c.share()))).toList());
-        table(h, "table-departments", "Departments", List.of("Department", "Findings", "Share"),
-                s.byDepartment().stream().map(c -> List.of(c.key(), n(c.count()), pct(c.share()))).toList());
-        table(h, "table-priorities", "Priorities", List.of("Priority", "Findings", "Share"),
+        List<String> share = List.of(t("col.findings"), t("col.share"));
+        table(h, "table-codes", t("table.codes"), List.of(t("col.code"), t("col.category"), t("col.department"),
+                t("col.findings"), t("col.share"), t("col.blocking")),
+                s.byCode().stream().map(c -> List.of(c.code(), c.category().displayName().in(language),
+                        c.department().displayName().in(language), n(c.count()), pct(c.share()), n(c.blocking()))).toList());
+        table(h, "table-categories", t("table.categories"), header(t("col.category"), share),
+                s.byCategory().stream().map(c -> List.of(ReportTexts.category(language, c.key()), n(c.count()),
+                        pct(c.share()))).toList());
+        table(h, "table-departments", t("table.departments"), header(t("col.department"), share),
+                s.byDepartment().stream().map(c -> List.of(ReportTexts.department(language, c.key()), n(c.count()),
+                        pct(c.share()))).toList());
+        table(h, "table-priorities", t("table.priorities"), header(t("col.priority"), share),
                 s.byPriority().stream().map(c -> List.of(c.key(), n(c.count()), pct(c.share()))).toList());
-        table(h, "table-skus", "SKUs most often involved", List.of("SKU", "Findings", "Codes"),
+        table(h, "table-skus", t("table.skus"), List.of(t("col.sku"), t("col.findings"), t("col.codes")),
                 s.topSkus().stream().map(c -> List.of(c.sku(), n(c.findings()), codes(c.byCode()))).toList());
-        table(h, "table-rules", "Rule hits", List.of("Rule", "Hits", "Share"),
+        table(h, "table-rules", t("table.rules"), List.of(t("col.rule"), t("col.hits"), t("col.share")),
                 s.ruleHits().stream().map(c -> List.of(c.key(), n(c.count()), pct(c.share()))).toList());
-        List<String> durationHeader = List.of("Group", "Closed cases", "Mean", "Median", "p90", "Max");
-        table(h, "table-handling-code", "Handling time by code", durationHeader, durations(s.handlingByCode()));
-        table(h, "table-handling-department", "Handling time by department", durationHeader,
-                durations(s.handlingByDepartment()));
-        table(h, "table-stages", "Stages (slowest first)", List.of("Stage", "Finished", "Mean", "Median", "p90", "Max"),
-                durations(s.stages()));
-        table(h, "table-backlog", "Open backlog by age", List.of("Age", "Open cases"),
-                s.backlog().stream().map(b -> List.of(b.label(), n(b.count()))).toList());
+        List<String> times = List.of(t("col.mean"), t("col.median"), t("col.p90"), t("col.max"));
+        List<String> durationHeader = header(t("col.group"), List.of(t("col.closedCases")), times);
+        table(h, "table-handling-code", t("table.handlingCode"), durationHeader, durations(s.handlingByCode(), k -> k));
+        table(h, "table-handling-department", t("table.handlingDepartment"), durationHeader,
+                durations(s.handlingByDepartment(), k -> ReportTexts.department(language, k)));
+        table(h, "table-stages", t("table.stages"), header(t("col.stage"), List.of(t("col.finished")), times),
+                durations(s.stages(), k -> k));
+        table(h, "table-backlog", t("table.backlog"), List.of(t("col.age"), t("col.openCases")),
+                s.backlog().stream().map(b -> List.of(ReportTexts.backlog(language, b), n(b.count()))).toList());
         h.append("</section>\n");
     }
 
-    private static List<List<String>> durations(List<DurationSummary> list) {
-        return list.stream().map(d -> List.of(d.key(), n(d.count()), duration(d.mean()), duration(d.median()),
-                duration(d.p90()), duration(d.max()))).toList();
+    @SafeVarargs
+    private static List<String> header(String first, List<String>... rest) {
+        List<String> all = new java.util.ArrayList<>(List.of(first));
+        for (List<String> r : rest) {
+            all.addAll(r);
+        }
+        return all;
+    }
+
+    private List<List<String>> durations(List<DurationSummary> list, java.util.function.UnaryOperator<String> key) {
+        return list.stream().map(d -> List.of(key.apply(d.key()), n(d.count()), duration(language, d.mean()),
+                duration(language, d.median()), duration(language, d.p90()), duration(language, d.max()))).toList();
     }
 
     private static String codes(Map<String, Long> byCode) {
@@ -173,14 +215,15 @@ public final class HtmlReport {
         return b.toString();
     }
 
-    private static void table(StringBuilder h, String id, String caption, List<String> header, List<List<String>> rows) {
+    private void table(StringBuilder h, String id, String caption, List<String> header, List<List<String>> rows) {
         h.append("<table id=\"").append(id).append("\"><caption>").append(esc(caption)).append("</caption>\n<thead><tr>");
         for (String c : header) {
             h.append("<th>").append(esc(c)).append("</th>");
         }
         h.append("</tr></thead>\n<tbody>\n");
         if (rows.isEmpty()) {
-            h.append("<tr><td colspan=\"").append(header.size()).append("\" class=\"empty\">none</td></tr>\n");
+            h.append("<tr><td colspan=\"").append(header.size()).append("\" class=\"empty\">").append(esc(t("table.none")))
+                    .append("</td></tr>\n");
         }
         for (List<String> row : rows) {
             h.append("<tr>");
@@ -195,21 +238,12 @@ public final class HtmlReport {
     }
 
     /**
+     * @param language {@code en} or {@code zh}
      * @param d a duration
-     * @return it readably, for example {@code 2 h 05 min}, {@code 3 d 4 h} or {@code 45 s}
+     * @return it readably, for example {@code 2 h 05 min} or {@code 2 小时 05 分}
      */
-    static String duration(Duration d) {
-        long s = d.getSeconds();
-        if (s >= 86_400) {
-            return s / 86_400 + " d " + (s % 86_400) / 3_600 + " h";
-        }
-        if (s >= 3_600) {
-            return s / 3_600 + " h " + String.format(Locale.ROOT, "%02d", (s % 3_600) / 60) + " min";
-        }
-        if (s >= 60) {
-            return s / 60 + " min";
-        }
-        return s + " s";
+    static String duration(String language, Duration d) {
+        return ReportTexts.duration(language, d);
     }
 
     static String n(long v) {
@@ -302,7 +336,6 @@ public final class HtmlReport {
             .suggestions { padding: 14px 18px; margin-bottom: 20px; }
             .suggestions ul { margin: 0; padding-left: 20px; }
             .suggestions li { margin-bottom: 10px; }
-            .zh { color: var(--ink); }
             .why { color: var(--muted); font-size: 13px; }
             .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 16px; margin-bottom: 20px; }
             .chart { margin: 0; padding: 12px 16px; }

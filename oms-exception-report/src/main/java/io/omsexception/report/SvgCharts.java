@@ -18,11 +18,11 @@ final class SvgCharts {
     private SvgCharts() {
     }
 
-    static String categoryDonut(ExceptionStatistics s) {
+    static String categoryDonut(ExceptionStatistics s, String language) {
         StringBuilder g = new StringBuilder();
         int w = 460;
         int hgt = 240;
-        g.append(svgOpen(w, hgt, "Share of findings by category"));
+        g.append(svgOpen(w, hgt, ReportTexts.text(language, "svg.category")));
         double cx = 120;
         double cy = 120;
         double r = 95;
@@ -46,21 +46,23 @@ final class SvgCharts {
                 g.append("<path class=\"slice\" fill=\"").append(colour).append("\" d=\"M ").append(f(cx + r * Math.cos(angle)))
                         .append(' ').append(f(cy + r * Math.sin(angle))).append(" A 95 95 0 ").append(large).append(" 1 ")
                         .append(f(cx + r * Math.cos(a2))).append(' ').append(f(cy + r * Math.sin(a2))).append(" L ")
-                        .append(f(cx)).append(' ').append(f(cy)).append(" Z\"><title>").append(esc(c.key())).append(": ")
+                        .append(f(cx)).append(' ').append(f(cy)).append(" Z\"><title>")
+                        .append(esc(ReportTexts.category(language, c.key()))).append(": ")
                         .append(n(c.count())).append(" (").append(pct(c.share())).append(")</title></path>");
                 angle = a2;
             }
         }
         g.append("<circle cx=\"120\" cy=\"120\" r=\"").append(f(inner)).append("\" fill=\"#ffffff\"/>");
         g.append("<text x=\"120\" y=\"116\" text-anchor=\"middle\" class=\"big\">").append(n(s.findings())).append("</text>");
-        g.append("<text x=\"120\" y=\"136\" text-anchor=\"middle\" class=\"small\">findings</text>");
+        g.append("<text x=\"120\" y=\"136\" text-anchor=\"middle\" class=\"small\">")
+                .append(esc(ReportTexts.text(language, "svg.findings"))).append("</text>");
         int y = 30;
         for (Count c : s.byCategory()) {
             Category cat = Category.of(c.key());
             g.append("<rect x=\"250\" y=\"").append(y - 11).append("\" width=\"14\" height=\"14\" rx=\"2\" fill=\"")
                     .append(colour(cat)).append("\"/>");
-            g.append("<text x=\"272\" y=\"").append(y).append("\" class=\"legend\">").append(esc(c.key())).append(' ')
-                    .append(esc(cat.displayName().zh())).append("</text>");
+            g.append("<text x=\"272\" y=\"").append(y).append("\" class=\"legend\">")
+                    .append(esc(cat.displayName().in(language))).append("</text>");
             g.append("<text x=\"452\" y=\"").append(y).append("\" text-anchor=\"end\" class=\"legend num\">")
                     .append(n(c.count())).append(" · ").append(pct(c.share())).append("</text>");
             y += 34;
@@ -71,31 +73,31 @@ final class SvgCharts {
     private record Bar(String label, double value, String text, String colour, double marker) {
     }
 
-    static String codeBars(ExceptionStatistics s) {
+    static String codeBars(ExceptionStatistics s, String language) {
         List<Bar> bars = new ArrayList<>();
         for (CodeCount c : s.byCode().subList(0, Math.min(TOP, s.byCode().size()))) {
             bars.add(new Bar(c.code(), c.count(), n(c.count()) + " · " + pct(c.share()), colour(c.category()), -1));
         }
-        return bars(bars, "Findings per code", "No findings.");
+        return bars(bars, ReportTexts.text(language, "svg.codes"), ReportTexts.text(language, "svg.noFindings"));
     }
 
-    static String skuBars(ExceptionStatistics s) {
+    static String skuBars(ExceptionStatistics s, String language) {
         List<Bar> bars = new ArrayList<>();
         for (SkuCount c : s.topSkus().subList(0, Math.min(TOP, s.topSkus().size()))) {
             String top = c.byCode().isEmpty() ? "" : " · " + c.byCode().keySet().iterator().next();
             bars.add(new Bar(c.sku(), c.findings(), n(c.findings()) + top, "#6b7b8c", -1));
         }
-        return bars(bars, "Findings per SKU", "No finding names an SKU.");
+        return bars(bars, ReportTexts.text(language, "svg.skus"), ReportTexts.text(language, "svg.noSkus"));
     }
 
-    static String handlingBars(ExceptionStatistics s) {
+    static String handlingBars(ExceptionStatistics s, String language) {
         List<Bar> bars = new ArrayList<>();
         for (DurationSummary d : s.handlingByCode().subList(0, Math.min(TOP, s.handlingByCode().size()))) {
-            bars.add(new Bar(d.key(), d.mean().toMillis(), duration(d.mean()) + " · p90 " + duration(d.p90()),
+            bars.add(new Bar(d.key(), d.mean().toMillis(), duration(language, d.mean()) + " · "
+                    + ReportTexts.text(language, "svg.p90") + " " + duration(language, d.p90()),
                     "#9c755f", d.p90().toMillis()));
         }
-        return bars(bars, "Mean handling time per code, with the 90th percentile as a tick",
-                "No handled cases were given:\nhandling times appear once closed cases are passed in.");
+        return bars(bars, ReportTexts.text(language, "svg.handling"), ReportTexts.text(language, "svg.noCases"));
     }
 
     private static String bars(List<Bar> bars, String description, String empty) {

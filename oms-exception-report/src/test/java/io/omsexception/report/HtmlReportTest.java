@@ -24,11 +24,14 @@ import org.w3c.dom.NodeList;
 class HtmlReportTest {
     private static final String HTML = HtmlReport.titled("Exception orders <test>").render(ReportFixture.statistics());
 
+    private static final String ZH = HtmlReport.titled("异常订单报告").language("zh").zone(java.time.ZoneOffset.ofHours(8))
+            .render(ReportFixture.statistics());
+
     private static Document parse(String html) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(false);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
-        return f.newDocumentBuilder().parse(new ByteArrayInputStream(HTML.getBytes(StandardCharsets.UTF_8)));
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static int count(Document d, String xpath) throws Exception {
@@ -70,8 +73,61 @@ class HtmlReportTest {
         Document d = parse(HTML);
         assertThat(text(d, "normalize-space(//section[@id='kpis']/div[1]/div[@class='value'])")).isEqualTo("1,000");
         assertThat(text(d, "normalize-space(//section[@id='kpis']/div[3]/div[@class='value'])")).isEqualTo("34");
-        assertThat(count(d, "//section[@id='suggestions']/ul/li")).isEqualTo(ReportFixture.statistics().suggestions().size());
+        assertThat(count(d, "//section[@id='suggestions']/ol/li")).isEqualTo(ReportFixture.statistics().suggestions().size());
         assertThat(text(d, "//section[@id='suggestions']")).contains("Revise replenishment");
+    }
+
+    @Test
+    void the_english_report_labels_its_figures_and_names_categories_and_departments_in_english() throws Exception {
+        Document d = parse(HTML);
+        assertThat(text(d, "/html/@lang")).isEqualTo("en");
+        assertThat(text(d, "//p[@class='sub']")).isEqualTo("As of 2026-11-22 10:00 +00:00 · 1,000 orders");
+        assertThat(text(d, "//section[@id='kpis']/div[1]/div[@class='label']")).isEqualTo("Orders evaluated");
+        assertThat(text(d, "//section[@id='suggestions']/h2")).isEqualTo("Suggested improvements");
+        assertThat(text(d, "//table[@id='table-codes']/caption")).isEqualTo("Codes");
+        assertThat(text(d, "//table[@id='table-codes']/tbody/tr[1]/td[2]")).isEqualTo("Inventory");
+        assertThat(text(d, "//table[@id='table-codes']/tbody/tr[1]/td[3]")).isEqualTo("Warehouse");
+        assertThat(text(d, "//table[@id='table-categories']/tbody/tr[1]/td[1]")).isEqualTo("Payment");
+        assertThat(text(d, "//table[@id='table-handling-code']/tbody/tr[1]/td[3]")).isEqualTo("4 h 30 min");
+        assertThat(text(d, "//table[@id='table-backlog']/tbody/tr[1]/td[1]")).isEqualTo("< 1 h");
+    }
+
+    @Test
+    void the_chinese_report_is_chinese_with_chinese_category_and_department_names_and_offset_times() throws Exception {
+        Document d = parse(ZH);
+        assertThat(text(d, "/html/@lang")).isEqualTo("zh-CN");
+        assertThat(text(d, "/html/head/title")).isEqualTo("异常订单报告");
+        assertThat(text(d, "//p[@class='sub']")).isEqualTo("统计时间 2026-11-22 18:00 +08:00 · 共 1,000 单");
+        assertThat(text(d, "//section[@id='kpis']/div[1]/div[@class='label']")).isEqualTo("已评估订单");
+        assertThat(text(d, "//section[@id='kpis']/div[3]/div[@class='note']")).isEqualTo("24 单被拦截");
+        assertThat(text(d, "//section[@id='suggestions']/h2")).isEqualTo("改进建议");
+        assertThat(text(d, "//figure[@id='chart-codes']/figcaption")).isEqualTo("最常见的异常代码");
+        assertThat(text(d, "//table[@id='table-codes']/caption")).isEqualTo("异常代码");
+        assertThat(text(d, "//table[@id='table-codes']/thead/tr/th[3]")).isEqualTo("部门");
+        assertThat(text(d, "//table[@id='table-codes']/tbody/tr[1]/td[2]")).isEqualTo("库存");
+        assertThat(text(d, "//table[@id='table-codes']/tbody/tr[1]/td[3]")).isEqualTo("仓储");
+        assertThat(text(d, "//table[@id='table-categories']/tbody/tr[1]/td[1]")).isEqualTo("支付");
+        assertThat(text(d, "//table[@id='table-handling-code']/tbody/tr[1]/td[3]")).isEqualTo("4 小时 30 分");
+        assertThat(text(d, "//table[@id='table-backlog']/tbody/tr[1]/td[1]")).isEqualTo("< 1 小时");
+        Suggestion first = ReportFixture.statistics().rankedSuggestions().get(0);
+        assertThat(text(d, "//section[@id='suggestions']/ol/li[1]/strong")).isEqualTo(first.rule().advice().zh());
+        assertThat(text(d, "//section[@id='suggestions']/ol/li[1]/span")).isEqualTo(first.reason("zh"));
+        assertThat(text(d, "//footer")).isEqualTo("由 oms-exception 生成。异常占比按每条异常计算：一个订单有三条异常即计三次。");
+        // no English display name, English label or UTC time anywhere in the page's text
+        String page = text(d, "normalize-space(/html/body)");
+        for (io.omsexception.Department dep : io.omsexception.Department.standard()) {
+            assertThat(page).doesNotContain(dep.displayName().en());
+        }
+        for (io.omsexception.Category cat : io.omsexception.Category.standard()) {
+            assertThat(page).doesNotContain(cat.displayName().en());
+        }
+        assertThat(page).doesNotContain("findings", "orders", "Findings", " h ", " min").doesNotContainPattern("\\d{2}:\\d{2}(:\\d{2})?Z");
+    }
+
+    @Test
+    void a_language_other_than_english_or_chinese_is_refused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> HtmlReport.titled("t").language("fr"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("language: must be en or zh but was 'fr'");
     }
 
     @Test

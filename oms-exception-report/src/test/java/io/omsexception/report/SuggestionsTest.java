@@ -120,6 +120,42 @@ class SuggestionsTest {
     }
 
     @Test
+    void a_reason_reads_in_chinese_with_the_category_s_chinese_name() {
+        SuggestionRule rule = new SuggestionRule("stock-review", "INVENTORY", SuggestionRule.Measure.SHARE_OF_FINDINGS, 0.5, 1,
+                new LocalizedText("复核库存", "Review stock"));
+        StatisticsCollector c = new StatisticsCollector(StatisticsOptions.standard().withSuggestions(SuggestionRules.of(List.of(rule))));
+        c.add(order("SO-1", outOfStock("A"))).add(order("SO-2", outOfStock("B"))).add(order("SO-3", courierRejected()));
+        ExceptionStatistics share = c.result(AS_OF);
+        ExceptionStatistics perThousand = day(3_000, 4, () -> outOfStock("TEA-001")).result(AS_OF);
+
+        assertThat(share.suggestions().get(0).reason("zh")).isEqualTo("库存：2 条异常，占全部异常的 66.67%（阈值 50%）");
+        assertThat(perThousand.suggestions().get(0).reason("zh")).isEqualTo("OUT_OF_STOCK：4 条异常，每千单 1.33 条（阈值 1）");
+        assertThat(perThousand.suggestions().get(0).reason("en"))
+                .isEqualTo("OUT_OF_STOCK: 4 findings, 1.33 per 1,000 orders (threshold 1)");
+    }
+
+    @Test
+    void ranked_suggestions_put_the_one_behind_more_findings_first_then_the_one_further_over_its_threshold() {
+        // GIVEN three rules in this mapping order: few findings, many findings just over, many findings far over
+        SuggestionRule few = new SuggestionRule("few", "COURIER_REJECTED", SuggestionRule.Measure.PER_THOUSAND_ORDERS, 0, 1,
+                new LocalizedText("少", "few"));
+        SuggestionRule justOver = new SuggestionRule("just-over", "OUT_OF_STOCK", SuggestionRule.Measure.PER_THOUSAND_ORDERS, 3, 1,
+                new LocalizedText("略超", "just over"));
+        SuggestionRule farOver = new SuggestionRule("far-over", "INVENTORY", SuggestionRule.Measure.PER_THOUSAND_ORDERS, 1, 1,
+                new LocalizedText("远超", "far over"));
+        StatisticsCollector c = new StatisticsCollector(StatisticsOptions.standard()
+                .withSuggestions(SuggestionRules.of(List.of(few, justOver, farOver))));
+        // WHEN 1,000 orders: 4 OUT_OF_STOCK (4 per 1,000: 1.3 times 3 and 4 times 1) and 1 COURIER_REJECTED
+        for (int i = 0; i < 1_000; i++) {
+            c.add(i < 4 ? order("SO-" + i, outOfStock("A")) : i == 4 ? order("SO-" + i, courierRejected()) : clean("SO-" + i));
+        }
+        ExceptionStatistics s = c.result(AS_OF);
+        // THEN
+        assertThat(suggested(s)).containsExactly("few", "just-over", "far-over");
+        assertThat(s.rankedSuggestions()).extracting(g -> g.rule().id()).containsExactly("far-over", "just-over", "few");
+    }
+
+    @Test
     void the_standard_mapping_has_a_suggestion_for_every_category() {
         // GIVEN the standard codes of each category, as the catalog names them
         Set<Category> covered = new HashSet<>();

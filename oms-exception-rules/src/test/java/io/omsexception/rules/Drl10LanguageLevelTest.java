@@ -11,6 +11,7 @@ import io.omsexception.OrderExceptionEngine;
 import io.omsexception.Priority;
 import io.omsexception.RulePack;
 import io.omsexception.RulePackException;
+import io.omsexception.testkit.GoldenCase;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -117,7 +118,7 @@ class Drl10LanguageLevelTest {
         assertThat(drl10.definitions()).isEqualTo(drl6.definitions());
         assertThat(drl10.ruleCount()).isEqualTo(drl6.ruleCount());
         // AND it gives the expected findings of every golden case that keeps the default parameters
-        List<GoldenCase> defaults = GoldenCase.all().stream().filter(c -> c.parameters().isEmpty()).toList();
+        List<GoldenCase> defaults = GoldenCasesTest.cases().stream().filter(c -> c.parameters().isEmpty()).toList();
         assertThat(defaults).hasSizeGreaterThan(20);
         defaults.forEach(c -> c.check(drl10));
     }
