@@ -8,6 +8,7 @@ import io.omsexception.ExceptionDefinition;
 import io.omsexception.Finding;
 import io.omsexception.OrderEvaluation;
 import io.omsexception.json.OrderJson;
+import io.omsexception.testkit.GoldenCase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,14 +69,14 @@ class ChineseTextsTest {
         // GIVEN every golden request, evaluated with the standard packs
         List<String> problems = new ArrayList<>();
         int findings = 0;
-        for (GoldenCase c : GoldenCase.all()) {
+        for (GoldenCase c : GoldenCasesTest.cases()) {
             BatchResult result;
-            String json = Files.readString(c.folder.resolve("request.json"), StandardCharsets.UTF_8);
+            String json = Files.readString(c.folder().resolve("request.json"), StandardCharsets.UTF_8);
             result = OrderJson.evaluate(GoldenCasesTest.engine(c.parameters()), OrderJson.readRequest(json));
             for (OrderEvaluation e : result.results()) {
                 for (Finding f : e.findings()) {
                     findings++;
-                    String where = c.name + " " + e.orderId() + " " + f.code();
+                    String where = c.name() + " " + e.orderId() + " " + f.code();
                     // WHEN its Chinese texts and its evidence are read
                     problems.addAll(problems(where + " guidance.zh", f.guidance().zh()));
                     if (f.customerMessage() != null) {
