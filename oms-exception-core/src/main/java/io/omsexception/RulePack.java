@@ -1,7 +1,9 @@
 package io.omsexception;
 
 import io.omsexception.internal.CatalogFiles;
+import io.omsexception.internal.DecisionTables;
 import io.omsexception.internal.PackFolder;
+import io.omsexception.internal.TableProblems;
 import io.omsexception.internal.ParameterFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,8 +90,13 @@ public final class RulePack {
     }
 
     private static RulePack read(String name, List<Source> sources, PackFolder folder) {
+        return read(name, sources, folder, List.of());
+    }
+
+    private static RulePack read(String name, List<Source> sources, PackFolder folder, List<String> tableProblems) {
         CatalogFiles.Catalog catalog = CatalogFiles.read(folder);
         List<String> problems = new ArrayList<>(catalog.problems());
+        problems.addAll(tableProblems);
         List<ParameterDefinition> parameters = folder.read("parameters.properties")
                 .map(text -> ParameterFile.read(text, folder.path("parameters.properties"), problems))
                 .orElse(List.of());
@@ -144,14 +151,18 @@ public final class RulePack {
     }
 
     /**
-     * Reads a DRL file, or every {@code .drl} file under a folder (sorted by path), with the files
-     * beside it: those of the folder given, or of the DRL file's folder (not of the folders below).
+     * Reads a DRL file, or every {@code .drl} file and decision table ({@code .csv}, {@code .xlsx}:
+     * Drools decision tables, each sheet turned into DRL; see {@code docs/rule-authoring.md}) under
+     * a folder (sorted by path), with the files beside it: those of the folder given, or of the
+     * file's folder (not of the folders below). A table that cannot be read is a
+     * {@linkplain #problems() problem} naming the file and sheet; a rule of a table that does not
+     * compile is refused naming the file, the sheet, the row and the column.
      *
-     * @param fileOrFolder a {@code .drl} file or a folder
+     * @param fileOrFolder a {@code .drl} file, a decision table or a folder
      * @return the pack, named after the file or folder
      * @throws UncheckedIOException when the path cannot be read
      * @throws IllegalArgumentException when the path is empty (it would be the working directory), does not
-     *     exist or holds no DRL file
+     *     exist or holds no DRL file or decision table
      */
     public static RulePack fromPath(Path fileOrFolder) {
         EngineSupport.required(fileOrFolder, "fileOrFolder");
@@ -166,21 +177,32 @@ public final class RulePack {
         try {
             if (Files.isDirectory(fileOrFolder)) {
                 try (Stream<Path> walk = Files.walk(fileOrFolder)) {
-                    files = walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();
+                    files = walk.filter(p -> (p.toString().endsWith(".drl") || TableProblems.isTable(p.toString()))
+                            && Files.isRegularFile(p)).sorted().toList();
                 }
             } else {
                 files = List.of(fileOrFolder);
             }
             if (files.isEmpty()) {
-                throw new IllegalArgumentException("rules " + fileOrFolder + ": holds no .drl file");
+                throw new IllegalArgumentException("rules " + fileOrFolder + ": holds no .drl file or decision table");
             }
             List<Source> sources = new ArrayList<>();
+            List<String> tableProblems = new ArrayList<>();
             for (Path file : files) {
-                sources.add(new Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+                if (TableProblems.isTable(file.toString())) {
+                    try {
+                        sources.addAll(DecisionTables.toDrl(file.toString(), Files.readAllBytes(file), tableProblems));
+                    } catch (NoClassDefFoundError e) {
+                        tableProblems.add(file + ": a decision table needs org.drools:drools-decisiontables (the "
+                                + "engine's Drools version) on the class path; add it to the host's dependencies");
+                    }
+                } else {
+                    sources.add(new Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+                }
             }
             Path folder = Files.isDirectory(fileOrFolder) ? fileOrFolder
                     : fileOrFolder.getParent() == null ? Path.of("") : fileOrFolder.getParent();
-            return read(fileOrFolder.getFileName().toString(), sources, PackFolder.of(folder));
+            return read(fileOrFolder.getFileName().toString(), sources, PackFolder.of(folder), tableProblems);
         } catch (IOException e) {
             throw new UncheckedIOException("rules " + fileOrFolder + ": cannot be read: " + e.getMessage(), e);
         }
@@ -270,7 +292,8 @@ public final class RulePack {
 
     /**
      * @return by language ({@code zh}, {@code en}, ...), the texts by key: {@code CODE.guidance}
-     *     (what staff do) and {@code CODE.customer} (the message for the buyer); unmodifiable
+     *     (what staff do) and {@code CODE.customer} (the message for the buyer, absent for an
+     *     internal code); unmodifiable
      */
     public Map<String, Map<String, String>> texts() {
         return texts;

@@ -106,8 +106,8 @@ public final class RulePackBuilder {
      * @param language a language code, for example {@code zh}, {@code en} or {@code ja}
      * @param code a code of the pack
      * @param guidance what staff should do
-     * @param customerMessage the progress message the host may show the buyer; null for an internal
-     *     code, which says nothing to the buyer (then null in every language)
+     * @param customerMessage the progress message the host may show the buyer; null leaves it out,
+     *     which is right only for an {@linkplain #internal internal} code (use {@link #guidance})
      * @return this builder
      * @throws IllegalArgumentException when the language or the code is malformed
      * @throws IllegalStateException when the texts of that code in that language were given

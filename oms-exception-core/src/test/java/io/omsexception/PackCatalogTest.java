@@ -97,14 +97,17 @@ class PackCatalogTest {
                 path("codes.properties") + ": SHOP_CHECK.department: missing",
                 path("codes.properties") + ": SHOP_CHECK.blocking: missing",
                 path("texts_zh.properties") + ": SHOP_CHECK.guidance: missing",
-                path("texts_en.properties") + ": SHOP_CHECK.guidance: missing");
+                path("texts_zh.properties") + ": SHOP_CHECK.customer: missing",
+                path("texts_en.properties") + ": SHOP_CHECK.guidance: missing",
+                path("texts_en.properties") + ": SHOP_CHECK.customer: missing");
     }
 
     @Test
-    void a_code_without_a_customer_message_in_any_language_is_internal_and_says_nothing_to_the_buyer()
+    void a_code_declared_internal_in_its_catalog_file_has_guidance_only_and_says_nothing_to_the_buyer()
             throws IOException {
-        // GIVEN the guidance in both languages and no customer message at all
-        Path pack = folder(ONE_RULE, CODES, "SHOP_CHECK.guidance=指引\n", "SHOP_CHECK.guidance=Guidance\n");
+        // GIVEN a code declared internal, with the guidance in both languages and no customer message
+        Path pack = folder(ONE_RULE, CODES + "SHOP_CHECK.internal=true\n", "SHOP_CHECK.guidance=指引\n",
+                "SHOP_CHECK.guidance=Guidance\n");
         OrderExceptionEngine engine = OrderExceptionEngine.builder().addRules(pack).build();
         // WHEN
         OrderEvaluation result = engine.evaluate(io.omsexception.model.Order.builder("SO-1",
@@ -123,18 +126,6 @@ class PackCatalogTest {
 
         assertThat(refused(OrderExceptionEngine.builder().addRules(pack)).problems()).containsExactly(
                 path("texts_en.properties") + ": SHOP_CHECK.customer: missing");
-    }
-
-    @Test
-    void a_pack_built_in_code_declares_an_internal_code_with_a_null_customer_message() {
-        RulePack pack = RulePack.builder("host").drl("host.drl", ONE_RULE)
-                .code("SHOP_CHECK", Category.INFORMATION, Priority.P3, Department.CUSTOMER_SERVICE, BlockingPolicy.NEVER)
-                .texts("zh", "SHOP_CHECK", "指引", null).texts("en", "SHOP_CHECK", "Guidance", null)
-                .build();
-
-        assertThat(pack.problems()).isEmpty();
-        assertThat(OrderExceptionEngine.builder().addRules(pack).build().definition("SHOP_CHECK").orElseThrow()
-                .customerMessage()).isNull();
     }
 
     @Test

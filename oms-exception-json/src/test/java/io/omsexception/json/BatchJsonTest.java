@@ -46,7 +46,7 @@ class BatchJsonTest {
 
     @Test
     void an_internal_code_is_written_without_a_customer_message() throws IOException {
-        // GIVEN a code whose pack gives no customer message
+        // GIVEN an internal code: its pack gives no customer message
         OrderExceptionEngine engine = OrderExceptionEngine.builder().addRules(RulePack.builder("host").drl("host.drl", """
                         package host.rules;
                         import io.omsexception.facts.*;
@@ -61,7 +61,7 @@ class BatchJsonTest {
                         """)
                 .code("HOST_NOTE", io.omsexception.Category.LOGISTICS, io.omsexception.Priority.P4,
                         io.omsexception.Department.LOGISTICS, io.omsexception.BlockingPolicy.NEVER)
-                .texts("zh", "HOST_NOTE", "备注", null).texts("en", "HOST_NOTE", "Note", null).build()).build();
+                .internal("HOST_NOTE").guidance("zh", "HOST_NOTE", "备注").guidance("en", "HOST_NOTE", "Note").build()).build();
         ParsedRequest request = OrderJson.readRequest("""
                 {"asOf": "2026-11-22T10:00:00+08:00", "orders": [{"orderId": "SO-0", "createdAt": "2026-11-22T09:00:00+08:00"}]}
                 """);
