@@ -38,7 +38,7 @@ class DecisionTableTest {
                     + "\"findings.raiseOnLine($l, $l.getPath() + \"\".weightKg\"\", $l.getWeightKg(), \"\"courierNote\"\", \"\"$param\"\");\"",
             "rule,code,province,max kg per item,courier note");
     static final String CODES = "HOST_WEIGHT_LIMIT.category=LOGISTICS\nHOST_WEIGHT_LIMIT.priority=P3\n"
-            + "HOST_WEIGHT_LIMIT.department=LOGISTICS\nHOST_WEIGHT_LIMIT.blocking=true\n";
+            + "HOST_WEIGHT_LIMIT.department=LOGISTICS\nHOST_WEIGHT_LIMIT.blocking=true\nHOST_WEIGHT_LIMIT.internal=true\n";
 
     @TempDir
     Path dir;
