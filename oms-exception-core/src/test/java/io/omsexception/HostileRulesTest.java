@@ -55,6 +55,28 @@ class HostileRulesTest {
     }
 
     @Test
+    void an_update_loop_is_named_after_the_rule_that_updates_not_after_a_rule_it_re_triggers_first() {
+        RulePack bystander = EngineBuildTest.pack("bystander", """
+                package host.bystander;
+                import io.omsexception.facts.*;
+                rule "BYSTANDER: fires first on every change of an order"
+                    @code("BYSTANDER")
+                    salience 10
+                when
+                    $o : OrderFacts()
+                then
+                end
+                """, "BYSTANDER");
+        OrderExceptionEngine engine = OrderExceptionEngine.builder().addRules(pack("    $o : OrderFacts(orderId == \"SO-2\")",
+                "    update($o);")).addRules(bystander).maxRuleFirings(100).build();
+
+        BatchResult batch = evaluate(engine, ORDERS);
+
+        assertThat(errors(batch)).first().asString().isEqualTo(
+                "0 SO-1: evaluation failed: rule \"HOSTILE: a rule gone wrong\" fired more than 100 times on order SO-2");
+    }
+
+    @Test
     void after_a_broken_batch_the_engine_evaluates_the_next_batch_normally() {
         OrderExceptionEngine engine = OrderExceptionEngine.builder().addRules(pack("    $o : OrderFacts(orderId == \"SO-2\")",
                 "    update($o);")).maxRuleFirings(100).batchSize(1).build();

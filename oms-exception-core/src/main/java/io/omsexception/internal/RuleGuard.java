@@ -23,7 +23,8 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
  *
  * <ul>
  *   <li>no rule fires more than {@code maxFirings} times on the facts of one order (firings on
- *       facts of no order, such as inserted objects, count for the session as a whole);</li>
+ *       facts of no order, such as inserted objects, count for the session as a whole); a loop is
+ *       named after the rule whose inserts or updates drive it, not after a rule it re-triggers;</li>
  *   <li>the session's consequences insert at most {@code maxFirings} facts in all (checked at
  *       each insert, so that a loop inside one consequence stops too);</li>
  *   <li>the session has not run longer than its time budget.</li>
@@ -41,6 +42,8 @@ final class RuleGuard extends DefaultAgendaEventListener implements RuleRuntimeE
     private final long budgetNanos;
     private final long deadline;
     private final Map<Object, Map<Rule, int[]>> firings = new IdentityHashMap<>();
+    /** The rules whose consequences inserted, updated or deleted facts: the ones that can re-trigger rules. */
+    private final Map<Rule, Boolean> changers = new IdentityHashMap<>();
     private int inserted;
     private String violation;
 
@@ -65,7 +68,11 @@ final class RuleGuard extends DefaultAgendaEventListener implements RuleRuntimeE
         Object order = orderOf(event.getMatch().getObjects());
         int[] count = firings.computeIfAbsent(order == null ? NO_ORDER : order, o -> new IdentityHashMap<>(4))
                 .computeIfAbsent(rule, r -> new int[1]);
-        if (++count[0] > maxFirings) {
+        // A loop is named after the rule that drives it: a rule re-triggered by another rule's
+        // update may reach the limit first, so it trips only when no rule changes facts, or at
+        // twice the limit.
+        if (++count[0] > maxFirings
+                && (changers.isEmpty() || changers.containsKey(rule) || count[0] > 2L * maxFirings)) {
             violation = "rule \"" + name(rule) + "\" fired more than " + maxFirings + " times"
                     + (order instanceof OrderFacts o ? " on order " + o.getOrderId() : "");
         } else if (System.nanoTime() - deadline > 0) {
@@ -79,6 +86,9 @@ final class RuleGuard extends DefaultAgendaEventListener implements RuleRuntimeE
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
+        if (event.getRule() != null) {
+            changers.put(event.getRule(), Boolean.TRUE);
+        }
         if (event.getRule() != null && ++inserted > maxFirings) {
             // thrown into the consequence, so that a loop inside one consequence ends too
             violation = "rule \"" + name(event.getRule()) + "\" inserted more than " + maxFirings + " facts";
@@ -89,11 +99,16 @@ final class RuleGuard extends DefaultAgendaEventListener implements RuleRuntimeE
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
         // updates re-trigger rules, which the firing count bounds
+        if (event.getRule() != null) {
+            changers.put(event.getRule(), Boolean.TRUE);
+        }
     }
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        // nothing to bound
+        if (event.getRule() != null) {
+            changers.put(event.getRule(), Boolean.TRUE);
+        }
     }
 
     /**
