@@ -138,18 +138,6 @@ abstract class JsonAdapter implements MarketplaceAdapter {
     }
 
     /**
-     * @param main the phone number, or null
-     * @param extension the virtual number's extension (分机号), or null
-     * @return {@code main-extension}, {@code main} without an extension, null without a main number
-     */
-    static String phone(String main, String extension) {
-        if (main == null || main.isBlank()) {
-            return main;
-        }
-        return extension == null || extension.isBlank() ? main : main.strip() + "-" + extension.strip();
-    }
-
-    /**
      * @param first the first choice, or null
      * @param second the fallback
      * @return the first when it is not blank, else the second
