@@ -10,7 +10,6 @@ import io.omsexception.adapters.Marketplaces;
 import io.omsexception.json.ResultWriter;
 import io.omsexception.model.ReferenceData;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -48,42 +47,31 @@ final class MarketplaceInput {
             throw new UsageException("evaluate: cannot read " + file + ": " + e.getMessage(), e);
         }
         BatchResult result = Marketplaces.evaluate(engine, read, ReferenceData.NONE, asOf);
-        OutputStream o;
-        try {
-            o = output == null ? nonClosing(out) : new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
-        } catch (IOException e) {
-            throw new UsageException("evaluate: cannot write " + output + ": " + e.getMessage(), e);
-        }
-        try (o; ResultWriter writer = ResultWriter.open(o, a.flag("--pretty"))) {
+        // the file appears only complete (a temporary file moved into place), and the document
+        // ends with the end marker, as for a request
+        try (OutputFile file = output == null ? null : OutputFile.create(output)) {
+            OutputStream o = file == null ? Cli.nonClosing(out) : file.stream();
+            ResultWriter writer = ResultWriter.open(o, a.flag("--pretty"));
             for (OrderEvaluation e : result.results()) {
                 writer.write(e);
             }
             for (OrderError e : result.errors()) {
                 writer.write(e);
             }
+            writer.complete();
+            o.close();
+            if (file != null) {
+                file.commit();
+            }
         } catch (IOException | UncheckedIOException e) {
             throw new UsageException("evaluate: cannot write " + (output == null ? "the results" : output) + ": "
-                    + e.getMessage(), e);
+                    + e.getMessage() + (output == null ? "" : "; nothing was written to " + output), e);
         }
         if (!a.flag("--quiet")) {
             err.println(read.size() + " orders read from " + file + " as " + format + ": " + result.results().size()
                     + " evaluated, " + result.errors().size() + " rejected" + (output == null ? "" : "; results in " + output));
         }
         return result.errors().isEmpty() ? Cli.OK : Cli.REJECTED;
-    }
-
-    private static OutputStream nonClosing(PrintStream stream) {
-        return new java.io.FilterOutputStream(stream) {
-            @Override
-            public void write(byte[] b, int off, int len) {
-                stream.write(b, off, len);
-            }
-
-            @Override
-            public void close() {
-                stream.flush();
-            }
-        };
     }
 
     private static OffsetDateTime time(String text) {
