@@ -17,9 +17,15 @@ final class BaselineText {
     private static final Pattern CN_MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern CN_LANDLINE = Pattern.compile("0\\d{2,3}\\d{7,8}");
     private static final Pattern INTERNATIONAL = Pattern.compile("\\+?\\d{7,15}");
-    private static final List<String> FAKE_KEYWORDS = List.of("测试", "无效", "不详", "test", "xxx", "asdf");
+    private static final List<String> FAKE_PHRASES = List.of("测试地址", "测试订单", "假地址", "勿发货", "不要发货", "test order",
+            "fake address");
+    private static final List<String> FAKE_WORDS = List.of("测试", "无效", "不详", "test", "xxx", "asdf");
+    private static final List<String> RURAL_MARKERS = List.of("村", "屯", "寨", "嘎查");
+    private static final List<String> CITIES_WITHOUT_DISTRICTS = List.of("东莞", "中山", "儋州", "嘉峪关", "仙桃", "潜江", "天门",
+            "神农架", "济源", "五指山", "文昌", "琼海", "万宁", "东方", "石河子", "五家渠");
+    private static final Pattern EXTENSION = Pattern.compile("(.*\\d)\\s*(-|_|,|，|#|转|(?i:ext)\\.?)\\s*(\\d{1,6})\\s*");
     private static final int REPEATED_CHARACTER_MIN = 4;
-    private static final List<String> REMOTE_PROVINCES = List.of("新疆", "西藏", "青海", "内蒙古");
+    private static final List<String> REMOTE_PROVINCES = List.of("新疆", "西藏", "青海", "内蒙古", "甘肃", "宁夏");
 
     private BaselineText() {
     }
@@ -62,7 +68,12 @@ final class BaselineText {
             return false;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        for (String keyword : FAKE_KEYWORDS) {
+        for (String word : FAKE_WORDS) {
+            if (text.strip().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        for (String keyword : FAKE_PHRASES) {
             boolean latin = keyword.chars().allMatch(c -> c <= 0x7F);
             if (latin ? containsWord(lower, keyword) : lower.contains(keyword)) {
                 return true;
@@ -126,7 +137,65 @@ final class BaselineText {
         return compact;
     }
 
+    static boolean isMasked(String s) {
+        return s != null && (s.contains("**") || s.contains("＊＊") || s.contains("*＊") || s.contains("＊*"));
+    }
+
+    /** The main number of a CN mobile with an extension, or null when the phone has no extension. */
+    static String mainOfExtension(String phone) {
+        java.util.regex.Matcher m = EXTENSION.matcher(phone.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        boolean mobile = CN_MOBILE.matcher(withoutChinaPrefix(SEPARATORS.matcher(m.group(1)).replaceAll(""))).matches();
+        return mobile || !m.group(2).equals("-") ? m.group(1) : null;
+    }
+
+    static boolean hasChineseHouseNumber(String s) {
+        if (s == null) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+                return true;
+            }
+            if ("零〇一二三四五六七八九十百千两".indexOf(c) >= 0 && i + 1 < s.length()
+                    && ("号栋幢座楼室弄巷层组".indexOf(s.charAt(i + 1)) >= 0 || s.startsWith("单元", i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isRural(String detail) {
+        if (detail == null) {
+            return false;
+        }
+        for (String m : RURAL_MARKERS) {
+            if (detail.contains(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasNoDistricts(String city) {
+        if (isBlank(city)) {
+            return false;
+        }
+        for (String c : CITIES_WITHOUT_DISTRICTS) {
+            if (city.trim().startsWith(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isValidPhone(String phone, boolean china) {
+        if (china && mainOfExtension(phone) != null) {
+            return CN_MOBILE.matcher(withoutChinaPrefix(SEPARATORS.matcher(mainOfExtension(phone)).replaceAll(""))).matches();
+        }
         String compact = SEPARATORS.matcher(phone.trim()).replaceAll("");
         if (china) {
             String national = withoutChinaPrefix(compact);
@@ -147,8 +216,9 @@ final class BaselineText {
         return digits.toString();
     }
 
-    static boolean isBlacklistedPhone(String phone, ReferenceData reference) {
-        if (isBlank(phone) || reference.blacklist().phones().isEmpty()) {
+    static boolean isBlacklistedPhone(String phone, ReferenceData reference, boolean china) {
+        if (isBlank(phone) || reference.blacklist().phones().isEmpty() || isMasked(phone)
+                || (china && mainOfExtension(phone) != null)) {
             return false;
         }
         String normalised = normalisePhone(phone);

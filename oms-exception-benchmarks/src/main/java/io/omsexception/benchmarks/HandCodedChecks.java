@@ -11,7 +11,6 @@ import static io.omsexception.benchmarks.BaselineText.remoteRegion;
 import static io.omsexception.benchmarks.BaselineText.seconds;
 
 import io.omsexception.Priority;
-import io.omsexception.model.CourierStatus;
 import io.omsexception.model.Customer;
 import io.omsexception.model.CustomerTier;
 import io.omsexception.model.InventoryItem;
@@ -23,8 +22,6 @@ import io.omsexception.model.ReferenceData;
 import io.omsexception.model.Refund;
 import io.omsexception.model.RefundReason;
 import io.omsexception.model.RiskLevel;
-import io.omsexception.model.Shipment;
-import io.omsexception.model.ShipmentStatus;
 import io.omsexception.model.ShippingAddress;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -36,7 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The baseline: the whole standard catalog ({@code exception-catalog.md}, 25 codes, default
+ * The baseline: the whole standard catalog ({@code exception-catalog.md}, 31 codes, default
  * thresholds) checked in plain Java, written the way a developer would write it by hand: one
  * method, one {@code if} per code, straight from the model, no rule engine. It returns what a
  * host needs to act (the codes with their priority and blocking flag, sorted as the engine sorts)
@@ -49,14 +46,11 @@ public final class HandCodedChecks {
     private static final long PAYMENT_TIMEOUT_SECONDS = 30 * 60;
     private static final BigDecimal AMOUNT_TOLERANCE = new BigDecimal("0.01");
     private static final int HIGH_RISK_SCORE = 80;
-    private static final long STRANDED_SECONDS = 48 * 3600;
-    private static final long REMOTE_STRANDED_SECONDS = 72 * 3600;
-    private static final long PROCESSING_SECONDS = 48 * 3600;
     private static final int MIN_HISTORY_ORDERS = 3;
     private static final BigDecimal AMOUNT_MULTIPLIER = new BigDecimal("5");
     private static final int MAX_ORDERS_PER_DAY = 10;
     private static final int MAX_ADDRESS_CHANGES = 3;
-    private static final int REFUND_MIN_ORDERS = 4;
+    private static final int REFUND_MIN_ORDERS = 3;
     private static final double REFUND_RATIO = 0.5;
     private static final long RETURN_WAIT_SECONDS = 7 * 86_400;
 
@@ -83,6 +77,10 @@ public final class HandCodedChecks {
         CATALOG.put("DELIVERY_OVERDUE", new Code(Priority.P2, false));
         CATALOG.put("PARCEL_STRANDED", new Code(Priority.P2, false));
         CATALOG.put("ORDER_PROCESSING_TIMEOUT", new Code(Priority.P2, false));
+        CATALOG.put("SHIP_DEADLINE_AT_RISK", new Code(Priority.P2, false));
+        CATALOG.put("PICKUP_TIMEOUT", new Code(Priority.P1, false));
+        CATALOG.put("DELIVERY_FAILED", new Code(Priority.P2, false));
+        CATALOG.put("PARCEL_RETURNED", new Code(Priority.P2, false));
         CATALOG.put("AMOUNT_ANOMALY", new Code(Priority.P2, true));
         CATALOG.put("PRODUCT_RISK", new Code(Priority.P2, true));
         CATALOG.put("BEHAVIOR_ANOMALY", new Code(Priority.P2, true));
@@ -91,7 +89,9 @@ public final class HandCodedChecks {
         CATALOG.put("REFUND_HIGH_RISK", new Code(Priority.P1, true));
         CATALOG.put("REFUND_AWAITING_RETURN", new Code(Priority.P3, false));
         CATALOG.put("REFUND_DUE_TO_DELAY", new Code(Priority.P3, false));
-        CATALOG.put("REFUND_AUTO_APPROVE", new Code(Priority.P4, false));
+        CATALOG.put("REFUND_AUTO_APPROVE", new Code(Priority.P3, true));
+        CATALOG.put("REFUNDED_BEFORE_SHIPMENT", new Code(Priority.P1, true));
+        CATALOG.put("REFUND_RETURN_RECEIVED", new Code(Priority.P2, false));
     }
 
     /** Every code of the catalog, in catalog order. */
@@ -130,7 +130,7 @@ public final class HandCodedChecks {
     }
 
     /**
-     * Checks one order against the whole catalog with the default thresholds.
+     * Checks one order against the whole catalog with the default thresholds, as a request of its own.
      *
      * @param order the order
      * @param reference the inventory snapshot and blacklist
@@ -138,11 +138,22 @@ public final class HandCodedChecks {
      * @return the findings
      */
     public Result check(Order order, ReferenceData reference, OffsetDateTime asOf) {
+        return check(order, reference, asOf, new java.util.HashMap<>());
+    }
+
+    /**
+     * Checks one order of a request: its stock comes from what the request's earlier orders left.
+     *
+     * @param order the order
+     * @param reference the inventory snapshot and blacklist
+     * @param asOf the reference time
+     * @param taken per SKU, what earlier orders of the request took; updated with what this order takes
+     * @return the findings
+     */
+    public Result check(Order order, ReferenceData reference, OffsetDateTime asOf, Map<String, Integer> taken) {
         List<String> codes = new ArrayList<>(2);
         Payment payment = order.payment();
         PaymentStatus paymentStatus = payment == null ? null : payment.status();
-        Shipment shipment = order.shipment();
-        ShipmentStatus shipmentStatus = shipment == null ? null : shipment.status();
         boolean shipped = order.isShipped();
         ShippingAddress address = order.shippingAddress();
         Customer customer = order.customer();
@@ -160,8 +171,9 @@ public final class HandCodedChecks {
                 && seconds(order.createdAt(), asOf) > PAYMENT_TIMEOUT_SECONDS) {
             codes.add("PAYMENT_TIMEOUT");
         }
+        BigDecimal subsidy = payment == null || payment.platformSubsidy() == null ? BigDecimal.ZERO : payment.platformSubsidy();
         if (paymentStatus == PaymentStatus.PAID && payment.paidAmount() != null && order.totalAmount() != null
-                && payment.paidAmount().subtract(order.totalAmount()).abs().compareTo(AMOUNT_TOLERANCE) > 0) {
+                && payment.paidAmount().subtract(order.totalAmount().subtract(subsidy)).abs().compareTo(AMOUNT_TOLERANCE) > 0) {
             codes.add("PAYMENT_AMOUNT_MISMATCH");
         }
         if (payment != null && payment.riskScore() != null && payment.riskScore() >= HIGH_RISK_SCORE) {
@@ -171,6 +183,7 @@ public final class HandCodedChecks {
         for (Refund r : order.refunds()) {
             openRefund |= r.isOpen();
         }
+        int refundRequestedAt = codes.size();
         if (openRefund) {
             codes.add("REFUND_REQUESTED");
         }
@@ -179,18 +192,21 @@ public final class HandCodedChecks {
         String country = address == null || isBlank(address.country()) ? "CN" : address.country().trim().toUpperCase(Locale.ROOT);
         boolean china = country.equals("CN") || country.equals("CHN");
         String detail = address == null ? null : address.detail();
+        boolean detailMasked = BaselineText.isMasked(detail);
+        boolean houseNumber = china ? BaselineText.hasChineseHouseNumber(detail) : hasDigit(detail);
         if (address == null || (china && isBlank(address.province())) || isBlank(address.city()) || isBlank(detail)
-                || !hasDigit(detail) || (!china && isBlank(address.postalCode()))) {
+                || (!detailMasked && !houseNumber && !BaselineText.isRural(detail)) || (!china && isBlank(address.postalCode()))
+                || (china && isBlank(address.district()) && !BaselineText.hasNoDistricts(address.city()))) {
             codes.add("ADDRESS_INCOMPLETE");
         }
-        if (address != null && (findKeyword(address.recipient()) || findKeyword(detail) || isOneCharacterRepeated(detail)
-                || isBlocklisted(detail, reference))) {
+        if (address != null && ((!BaselineText.isMasked(address.recipient()) && findKeyword(address.recipient()))
+                || (!detailMasked && (findKeyword(detail) || isOneCharacterRepeated(detail) || isBlocklisted(detail, reference))))) {
             codes.add("ADDRESS_SUSPICIOUS");
         }
         String phone = address == null ? null : address.phone();
         if (isBlank(phone)) {
             codes.add("PHONE_MISSING");
-        } else if (!isValidPhone(phone, china)) {
+        } else if (!BaselineText.isMasked(phone) && !isValidPhone(phone, china)) {
             codes.add("PHONE_INVALID");
         }
 
@@ -212,12 +228,22 @@ public final class HandCodedChecks {
                 risky = true;
             }
         }
+        boolean takesStock = !shipped && paymentStatus != PaymentStatus.FAILED && paymentStatus != PaymentStatus.REFUNDED;
+        boolean shortOfStock = false;
         for (Map.Entry<String, Integer> e : quantities.entrySet()) {
             InventoryItem item = reference.inventoryItem(e.getKey()).orElse(null);
-            if (item != null && item.available() != null && e.getValue() > item.available()) {
-                codes.add("OUT_OF_STOCK");
-                break;
+            if (!takesStock || item == null || item.available() == null || e.getValue() <= 0) {
+                continue;
             }
+            int before = taken.getOrDefault(e.getKey(), 0);
+            if ((long) e.getValue() > (long) item.available() - before) {
+                shortOfStock = true;
+            } else {
+                taken.merge(e.getKey(), e.getValue(), Integer::sum);
+            }
+        }
+        if (shortOfStock) {
+            codes.add("OUT_OF_STOCK");
         }
         if (unknown) {
             codes.add("UNKNOWN_SKU");
@@ -227,33 +253,10 @@ public final class HandCodedChecks {
         }
 
         // LOGISTICS
-        if (shipmentStatus == ShipmentStatus.REJECTED) {
-            codes.add("COURIER_REJECTED");
-        }
-        if ((shipmentStatus == ShipmentStatus.SHIPPED || shipmentStatus == ShipmentStatus.IN_TRANSIT)
-                && shipment.estimatedDeliveryAt() != null && asOf.isAfter(shipment.estimatedDeliveryAt())) {
-            codes.add("DELIVERY_OVERDUE");
-        }
-        if (shipmentStatus == ShipmentStatus.IN_TRANSIT) {
-            OffsetDateTime scan = shipment.lastScanAt() != null ? shipment.lastScanAt() : shipment.shippedAt();
-            long limit = remoteRegion(address) ? REMOTE_STRANDED_SECONDS : STRANDED_SECONDS;
-            CourierStatus courier = shipment.courierStatus();
-            if ((scan != null && seconds(scan, asOf) > limit)
-                    || courier == CourierStatus.ON_LEAVE || courier == CourierStatus.RESIGNED) {
-                codes.add("PARCEL_STRANDED");
-            }
-        }
-        boolean allPresale = !order.lines().isEmpty();
-        for (OrderLine line : order.lines()) {
-            allPresale &= line.isPresale();
-        }
-        if (paymentStatus == PaymentStatus.PAID && !shipped && !allPresale && payment.paidAt() != null
-                && seconds(payment.paidAt(), asOf) > PROCESSING_SECONDS) {
-            codes.add("ORDER_PROCESSING_TIMEOUT");
-        }
-
+        BaselineParcels parcels = new BaselineParcels(order, asOf, remoteRegion(address));
+        codes.addAll(parcels.codes());
         // RISK
-        if (customer != null && orderCount >= MIN_HISTORY_ORDERS && customer.averageOrderAmount() != null
+        if (customer != null && customer.tier() != CustomerTier.VIP && orderCount >= MIN_HISTORY_ORDERS && customer.averageOrderAmount() != null
                 && customer.averageOrderAmount().signum() > 0 && order.totalAmount() != null
                 && order.totalAmount().compareTo(customer.averageOrderAmount().multiply(AMOUNT_MULTIPLIER)) > 0) {
             codes.add("AMOUNT_ANOMALY");
@@ -264,9 +267,10 @@ public final class HandCodedChecks {
         if (ordersLast24h >= MAX_ORDERS_PER_DAY || addressChanges >= MAX_ADDRESS_CHANGES) {
             codes.add("BEHAVIOR_ANOMALY");
         }
-        if ((customer != null && customer.customerId() != null
+        boolean blacklisted = (customer != null && customer.customerId() != null
                 && reference.blacklist().customerIds().contains(customer.customerId()))
-                || isBlacklistedPhone(phone, reference)) {
+                || isBlacklistedPhone(phone, reference, china);
+        if (blacklisted) {
             codes.add("BLACKLISTED_CUSTOMER");
         }
 
@@ -282,7 +286,7 @@ public final class HandCodedChecks {
             dispute |= r.reason() == RefundReason.USED_GOODS || r.reason() == RefundReason.NOT_AS_DESCRIBED;
             awaiting |= Boolean.TRUE.equals(r.returnRequired()) && r.returnShippedAt() != null
                     && r.returnReceivedAt() == null && seconds(r.returnShippedAt(), asOf) > RETURN_WAIT_SECONDS;
-            delay |= r.reason() == RefundReason.DELIVERY_DELAY && shipmentStatus == ShipmentStatus.IN_TRANSIT;
+            delay |= r.reason() == RefundReason.DELIVERY_DELAY && parcels.inTransit();
             noLongerNeeded |= r.reason() == RefundReason.NO_LONGER_NEEDED;
         }
         boolean refundHighRisk = openRefund && (watchlisted
@@ -300,9 +304,13 @@ public final class HandCodedChecks {
         if (delay) {
             codes.add("REFUND_DUE_TO_DELAY");
         }
-        if (noLongerNeeded && !shipped && !refundHighRisk) {
+        if (noLongerNeeded && !shipped && !refundHighRisk && !blacklisted) {
             codes.add("REFUND_AUTO_APPROVE");
+            if (openRefund) {
+                codes.remove(refundRequestedAt); // withdrawn by REFUND_AUTO_APPROVE
+            }
         }
+        codes.addAll(parcels.refundCodes(paymentStatus));
 
         if (codes.isEmpty()) {
             return new Result(order.orderId(), false, List.of());

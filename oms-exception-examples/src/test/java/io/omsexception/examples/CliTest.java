@@ -22,11 +22,11 @@ class CliTest {
             {"asOf": "2026-11-22T10:00:00+08:00",
              "orders": [
               {"orderId": "SO-1", "createdAt": "2026-11-22T09:00:00+08:00", "totalAmount": 199.00,
-               "shippingAddress": {"recipient": "张三", "phone": "13800138000", "province": "浙江省", "city": "杭州市", "detail": "文三路 1 号"},
+               "shippingAddress": {"recipient": "张三", "phone": "13800138000", "province": "浙江省", "city": "杭州市", "district": "西湖区", "detail": "文三路 1 号"},
                "payment": {"status": "FAILED", "method": "ALIPAY"},
                "lines": [{"lineId": "1", "sku": "TEA-001", "quantity": 2, "unitPrice": 99.50}]},
               {"orderId": "SO-2", "createdAt": "2026-11-22T09:00:00+08:00",
-               "shippingAddress": {"recipient": "李四", "phone": "13800138001", "province": "浙江省", "city": "杭州市", "detail": "文三路 2 号"},
+               "shippingAddress": {"recipient": "李四", "phone": "13800138001", "province": "浙江省", "city": "杭州市", "district": "西湖区", "detail": "文三路 2 号"},
                "payment": {"status": "PAID", "paidAmount": 10, "paidAt": "2026-11-22T09:01:00+08:00"}},
               {"orderId": "SO-3", "createdAt": "2026-11-22T09:00:00+08:00",
                "lines": [{"lineId": "1", "sku": "TEA-001", "quantity": 0}]}
@@ -259,7 +259,7 @@ class CliTest {
         Path request = file("heavy.json", """
                 {"asOf": "2026-11-22T10:00:00+08:00", "orders": [
                   {"orderId": "SO-1", "createdAt": "2026-11-22T09:00:00+08:00",
-                   "shippingAddress": {"recipient": "王五", "phone": "13800138000", "province": "新疆维吾尔自治区", "city": "乌鲁木齐市", "detail": "解放北路88号"},
+                   "shippingAddress": {"recipient": "王五", "phone": "13800138000", "province": "新疆维吾尔自治区", "city": "乌鲁木齐市", "district": "天山区", "detail": "解放北路88号"},
                    "lines": [{"lineId": "1", "sku": "FRT-001", "quantity": 2, "weightKg": 3}]}]}
                 """);
         String pack = "src/main/resources/custom-rules";
