@@ -49,8 +49,8 @@ final class MarketplaceInput {
         BatchResult result = Marketplaces.evaluate(engine, read, ReferenceData.NONE, asOf);
         // the file appears only complete (a temporary file moved into place), and the document
         // ends with the end marker, as for a request
-        try (OutputFile file = output == null ? null : OutputFile.create(output)) {
-            OutputStream o = file == null ? Cli.nonClosing(out) : file.stream();
+        try (OutputFile target = output == null ? null : OutputFile.create(output)) {
+            OutputStream o = target == null ? Cli.nonClosing(out) : target.stream();
             ResultWriter writer = ResultWriter.open(o, a.flag("--pretty"));
             for (OrderEvaluation e : result.results()) {
                 writer.write(e);
@@ -60,8 +60,8 @@ final class MarketplaceInput {
             }
             writer.complete();
             o.close();
-            if (file != null) {
-                file.commit();
+            if (target != null) {
+                target.commit();
             }
         } catch (IOException | UncheckedIOException e) {
             throw new UsageException("evaluate: cannot write " + (output == null ? "the results" : output) + ": "
