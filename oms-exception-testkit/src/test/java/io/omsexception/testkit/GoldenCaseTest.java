@@ -38,7 +38,7 @@ class GoldenCaseTest {
             end
             """)
             .code("HOST_BIG", Category.INVENTORY, Priority.P3, Department.WAREHOUSE, BlockingPolicy.ALWAYS)
-            .texts("zh", "HOST_BIG", "拆分订单", null).texts("en", "HOST_BIG", "Split the order", null)
+            .internal("HOST_BIG").guidance("zh", "HOST_BIG", "拆分订单").guidance("en", "HOST_BIG", "Split the order")
             .parameter(ParameterDefinition.integer("host.maxLines", 2, "the most lines of an order"))
             .build();
     static final Function<Map<String, String>, OrderExceptionEngine> ENGINES = GoldenCase.engines(
