@@ -113,14 +113,9 @@ public final class RulePackBuilder {
      * @throws IllegalStateException when the texts of that code in that language were given
      */
     public RulePackBuilder texts(String language, String code, String guidance, String customerMessage) {
-        String l = LocalizedText.language(language);
-        checkCode(code, "code");
-        Objects.requireNonNull(guidance, "guidance");
-        Map<String, String> bundle = texts.computeIfAbsent(l, x -> new LinkedHashMap<>());
-        once(bundle.get(code + ".guidance"), "texts " + l + " of " + code);
-        bundle.put(code + ".guidance", guidance);
+        guidance(language, code, guidance);
         if (customerMessage != null) {
-            bundle.put(code + ".customer", customerMessage);
+            texts.get(LocalizedText.language(language)).put(code + ".customer", customerMessage);
         }
         return this;
     }
