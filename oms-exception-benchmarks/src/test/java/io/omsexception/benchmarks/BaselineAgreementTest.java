@@ -3,20 +3,13 @@ package io.omsexception.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.omsexception.ExceptionDefinition;
-import io.omsexception.Finding;
 import io.omsexception.OrderEvaluation;
 import io.omsexception.OrderExceptionEngine;
 import io.omsexception.facts.StockAllocation;
 import io.omsexception.model.Order;
-import io.omsexception.model.Payment;
-import io.omsexception.model.PaymentStatus;
-import io.omsexception.model.Refund;
-import io.omsexception.model.RefundReason;
-import io.omsexception.model.RefundStatus;
 import io.omsexception.model.Shipment;
 import io.omsexception.model.ShipmentStatus;
 import io.omsexception.model.ShippingAddress;
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import io.omsexception.model.ReferenceData;
@@ -44,42 +37,25 @@ class BaselineAgreementTest {
     }
 
     /**
-     * The marketplace shapes of catalog v2, one per order in turn: a masked phone, a virtual number,
-     * a subsidy, a ship-by deadline near or past, several parcels in each new status, a refunded
-     * payment, a granted refund of an unshipped line, a received return, a blacklisted buyer's
-     * auto-approvable refund. Orders the rule leaves alone stay as generated.
+     * The few shapes of catalog v2 the generator does not make, on 3 orders in 14: a virtual number
+     * on the blacklisted main number (a relay, not matched), with a blank district or a village
+     * line; a parcel without a pickup scan on either side of the 24 h limit; two parcels out for
+     * delivery or failed with their last scan on either side of 24 h. The generator makes every
+     * other shape (masked and virtual phones, subsidies, deadlines, parcels with lineIds, refunds,
+     * returns). Orders the change leaves alone stay as generated.
      */
     static Order variant(Order o, int i, OffsetDateTime asOf) {
         ShippingAddress a = o.shippingAddress();
-        Payment p = o.payment();
-        Shipment parcel = new Shipment("SF", "SF" + i, ShipmentStatus.SHIPPED, asOf.minusHours(20 + i % 10), null, null, null, null);
         switch (i % 14) {
-            case 0: return a == null ? o : o.toBuilder().shippingAddress(new ShippingAddress(a.recipient(), "138****" + (1000 + i % 9000),
-                    a.country(), a.province(), a.city(), a.district(), a.detail(), a.postalCode())).build();
-            case 1: return a == null ? o : o.toBuilder().shippingAddress(new ShippingAddress(a.recipient(),
-                    (i % 4 == 1 ? "13900000000" : "13800138000") + (i % 3 == 0 ? "转" : "-") + (i % 10_000), a.country(),
-                    a.province(), a.city(), i % 5 == 0 ? null : a.district(), i % 7 == 0 ? "张家村村委会旁" : "朝阳路八十八号", a.postalCode())).build();
-            case 2: return p == null || p.paidAmount() == null ? o : o.toBuilder().payment(new Payment(p.status(), p.method(),
-                    p.paidAmount().subtract(BigDecimal.TEN.min(p.paidAmount())), p.paidAt(), p.riskScore(),
-                    i % 4 == 2 ? BigDecimal.TEN.min(p.paidAmount()) : new BigDecimal("3"))).build();
-            case 3: return o.toBuilder().promisedShipAt(asOf.plusMinutes(i % 800 - 400)).build();
-            case 4: return o.toBuilder().shipment(null).shipments(List.of(parcel,
+            case 0: return a == null ? o : o.toBuilder().shippingAddress(new ShippingAddress(a.recipient(),
+                    "13900000000" + (i % 3 == 0 ? "转" : "-") + (i % 10_000), a.country(), a.province(), a.city(),
+                    i % 5 == 0 ? null : a.district(), i % 7 == 0 ? "张家村村委会旁" : "朝阳路八十八号", a.postalCode())).build();
+            case 1: return o.toBuilder().shipments(List.of()).shipment(i % 3 == 0 ? null
+                    : new Shipment("SF", "SF" + i, ShipmentStatus.SHIPPED, asOf.minusHours(20 + i % 10), null, null, null, null)).build();
+            case 2: return o.toBuilder().shipment(null).shipments(List.of(
+                    new Shipment("SF", "SF" + i, ShipmentStatus.SHIPPED, asOf.minusHours(20 + i % 10), null, null, null, null),
                     new Shipment("YTO", "YT" + i, i % 3 == 0 ? ShipmentStatus.DELIVERY_FAILED : ShipmentStatus.OUT_FOR_DELIVERY,
                             asOf.minusDays(3), asOf.minusHours(i % 30), asOf.minusHours(i % 48), "派送站", null))).build();
-            case 5: return o.toBuilder().shipment(new Shipment("SF", "SF" + i, ShipmentStatus.RETURNED, asOf.minusDays(5), null,
-                    asOf.minusDays(1), "杭州", null)).build();
-            case 6: return p == null ? o : o.toBuilder().shipment(null).payment(new Payment(PaymentStatus.REFUNDED, p.method(),
-                    p.paidAmount(), p.paidAt(), p.riskScore())).build();
-            case 7: return o.lines().isEmpty() || o.lines().get(0).lineId() == null ? o : o.toBuilder().shipment(null)
-                    .shipments(List.of(new Shipment("SF", "SF" + i, ShipmentStatus.IN_TRANSIT, asOf.minusDays(1), asOf.plusDays(1),
-                            asOf.minusHours(2), "杭州", null, List.of(o.lines().get(0).lineId()))))
-                    .addRefund(new Refund("R-" + i, i % 2 == 0 ? RefundStatus.APPROVED : RefundStatus.COMPLETED,
-                            RefundReason.OTHER, null, asOf.minusHours(1), false, null, null)).build();
-            case 8: return o.toBuilder().addRefund(new Refund("R-" + i, i % 3 == 0 ? RefundStatus.APPROVED : RefundStatus.OPEN,
-                    RefundReason.QUALITY, null, asOf.minusDays(3), true, asOf.minusDays(2), asOf.minusHours(i % 40))).build();
-            case 9: return o.toBuilder().shipment(null).addRefund(new Refund("R-" + i, RefundStatus.OPEN,
-                    RefundReason.NO_LONGER_NEEDED, null, asOf.minusHours(1), false, null, null)).build();
-            case 10: return o.toBuilder().shipment(i % 3 == 0 ? null : parcel).build();
             default: return o;
         }
     }
@@ -135,7 +111,7 @@ class BaselineAgreementTest {
 
         List<String> differences = new ArrayList<>(disagreements(SampleOrders.day(2026, 100_000), engineCodes, raised));
         // plus a sample where every order is exceptional, so that rarer codes and pairs occur often
-        // and every order given a marketplace shape of catalog v2 in turn (SampleOrders does not make them yet)
+        // and 3 orders in 14 given a shape of catalog v2 that SampleOrders does not make
         differences.addAll(disagreements(SampleOrders.of(2027, 20_000, 1.0, SampleOrders.DEFAULT_AS_OF), engineCodes, raised,
                 true));
 
@@ -144,5 +120,6 @@ class BaselineAgreementTest {
         assertThat(differences).as("orders where the baseline and the engine disagree").isEmpty();
         assertThat(HandCodedChecks.CODES).as("the engine's codes are catalog codes").containsAll(engineCodes);
         assertThat(raised.keySet()).as("every catalog code occurs in the sample").containsAll(HandCodedChecks.CODES);
+        assertThat(engineCodes).as("the engine defines every catalog code").hasSize(31).containsAll(HandCodedChecks.CODES);
     }
 }

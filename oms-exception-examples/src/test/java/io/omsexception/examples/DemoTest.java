@@ -6,34 +6,40 @@ import io.omsexception.Category;
 import io.omsexception.Department;
 import io.omsexception.ExceptionDefinition;
 import io.omsexception.OrderExceptionEngine;
-import io.omsexception.json.OrderJson;
-import io.omsexception.json.ParsedRequest;
-import io.omsexception.testkit.SampleOrders;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DemoTest {
     static final CliRun DEMO = CliRun.of("demo");
     static final OrderExceptionEngine ENGINE = OrderExceptionEngine.builder().withStandardRules().build();
 
     @Test
-    void the_bundled_day_is_the_generator_s_day_for_its_documented_seed() throws Exception {
-        // GIVEN the bundled request (regenerate: generate --orders 5000 --seed 20261122)
-        ParsedRequest bundled;
+    void the_bundled_day_is_byte_for_byte_what_generate_writes_for_its_documented_seed(@TempDir Path dir) throws Exception {
+        // GIVEN the bundled request and what the documented command writes now
+        byte[] bundled;
         try (InputStream in = DemoTest.class.getClassLoader().getResourceAsStream(Demo.REQUEST)) {
-            bundled = OrderJson.readRequest(in);
+            bundled = in.readAllBytes();
         }
-        SampleOrders day = SampleOrders.day(20261122, 5_000);
-        // THEN
-        assertThat(bundled.orders()).hasSize(5_000);
-        assertThat(bundled.asOf()).isEqualTo(day.asOf());
-        assertThat(bundled.referenceData()).isEqualTo(day.referenceData());
-        for (int i : new int[] {0, 1, 999, 2_500, 4_999}) {
-            assertThat(bundled.orders().get(i).order()).as("order %d", i).isEqualTo(day.order(i));
-        }
+        Path generated = dir.resolve("request.json");
+        CliRun run = CliRun.of("generate", "--orders", "5000", "--seed", "20261122", "--output", generated.toString(), "--quiet");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        byte[] expected = Files.readAllBytes(generated);
+        // THEN the whole file is the same, byte for byte
+        int at = Arrays.mismatch(bundled, expected);
+        assertThat(at).as("the bundled %s (%,d bytes) differs from what generate writes (%,d bytes) from byte %,d on: "
+                + "regenerate it with java -jar oms-exception-examples/target/oms-exception-cli.jar generate --orders 5000 "
+                + "--seed 20261122 --output oms-exception-examples/src/main/resources/demo/request.json",
+                Demo.REQUEST, bundled.length, expected.length, at).isEqualTo(-1);
+        assertThat(new String(bundled, StandardCharsets.UTF_8).lines().count()).as("lines: header, 5,000 orders, end")
+                .isGreaterThan(5_000);
     }
 
     /** The table's rows: the lines after the header's underline, up to the first blank line. */

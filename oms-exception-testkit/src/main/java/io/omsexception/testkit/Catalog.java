@@ -83,25 +83,49 @@ final class Catalog {
         new Place("内蒙古自治区", "呼和浩特市", "新城区", "010050", new String[] {"新华大街", "中山东路"}),
         new Place("青海省", "西宁市", "城中区", "810000", new String[] {"长江路", "南大街"}),
         new Place("河南省", "郑州市", "金水区", "450000", new String[] {"花园路", "金水路"}),
-        new Place("福建省", "厦门市", "思明区", "361001", new String[] {"中山路", "湖滨南路"})};
+        new Place("福建省", "厦门市", "思明区", "361001", new String[] {"中山路", "湖滨南路"}),
+        new Place("广东省", "东莞市", null, "523000", new String[] {"东城大道", "鸿福路"})};
 
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭"};
     private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "涛", "明", "超", "秀英", "晓明", "子涵", "浩然"};
     private static final String[] MOBILE_PREFIXES = {"138", "139", "186", "135", "150", "177", "188", "133", "199", "158"};
 
-    static ShippingAddress chineseAddress(SplittableRandom r) {
+    private static final String[] NUMERALS = {"一", "二", "三", "五", "八", "十二", "二十六", "八十八", "一百零五"};
+
+    /**
+     * @param r the random source
+     * @param marketplace whether the order comes from a marketplace, which hands merchants
+     *     desensitised values: masked phones ({@code 138****5678}), virtual numbers with an
+     *     extension ({@code 13800138000-1234}, {@code 13800138000转1234}), masked recipients
+     *     ({@code 张**}) and masked detail lines ({@code 文三路**号})
+     * @return a complete Chinese address with a valid or masked contact
+     */
+    static ShippingAddress chineseAddress(SplittableRandom r, boolean marketplace) {
         Place place = PLACES[r.nextInt(PLACES.length)];
-        String name = SURNAMES[r.nextInt(SURNAMES.length)] + GIVEN[r.nextInt(GIVEN.length)];
-        String mobile = MOBILE_PREFIXES[r.nextInt(MOBILE_PREFIXES.length)] + String.format("%08d", r.nextInt(100_000_000));
-        String phone = switch (r.nextInt(4)) {
+        String surname = SURNAMES[r.nextInt(SURNAMES.length)];
+        String name = surname + GIVEN[r.nextInt(GIVEN.length)];
+        String mobile = MOBILE_PREFIXES[r.nextInt(MOBILE_PREFIXES.length)] + CleanOrders.zeroPadded(r.nextInt(100_000_000), 8);
+        int form = r.nextInt(marketplace ? 10 : 4);
+        String phone = switch (form) {
             case 0 -> mobile.substring(0, 3) + " " + mobile.substring(3, 7) + " " + mobile.substring(7);
             case 1 -> "+86 " + mobile;
+            case 4, 5 -> mobile.substring(0, 3) + "****" + mobile.substring(7);
+            case 6 -> mobile + "-" + CleanOrders.zeroPadded(r.nextInt(10_000), 4);
+            case 7 -> mobile + "转" + CleanOrders.zeroPadded(r.nextInt(10_000), 4);
             default -> mobile;
         };
+        boolean masked = form >= 4 && form <= 7 && r.nextBoolean();
         String street = place.streets()[r.nextInt(place.streets().length)];
-        String detail = street + (1 + r.nextInt(300)) + "号" + (r.nextBoolean() ? (1 + r.nextInt(20)) + "栋" + (101 + r.nextInt(2000)) + "室" : "");
-        return new ShippingAddress(name, phone, "CN", place.province(), place.city(), place.district(), detail,
-                place.postalCode());
+        String detail;
+        if (masked) {
+            detail = street + "**号";
+        } else if (r.nextInt(20) == 0) {
+            detail = street + NUMERALS[r.nextInt(NUMERALS.length)] + "号";
+        } else {
+            detail = street + (1 + r.nextInt(300)) + "号" + (r.nextBoolean() ? (1 + r.nextInt(20)) + "栋" + (101 + r.nextInt(2000)) + "室" : "");
+        }
+        return new ShippingAddress(masked ? surname + "**" : name, phone, "CN", place.province(), place.city(),
+                place.district(), detail, place.postalCode());
     }
 
     private static final String[][] ABROAD = {

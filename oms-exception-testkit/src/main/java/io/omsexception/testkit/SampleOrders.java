@@ -36,7 +36,16 @@ import java.util.stream.StreamSupport;
  * A seeded generator of realistic e-commerce orders for demos, tests and benchmarks: a "day" of
  * orders from Chinese and international customers over several channels, with VIP and new
  * customers, presale lines, shipments in every state and refunds, of which a chosen share is
- * made exceptional by one of the standard catalog's problems (spread over all six categories).
+ * made exceptional by one of the standard catalog's problems (spread over all six categories and
+ * all 31 codes of catalog v2).
+ *
+ * <p>Marketplace orders (TMALL, JD, DOUYIN, PDD) carry what marketplaces hand merchants: masked
+ * phones ({@code 138****5678}), virtual numbers with an extension ({@code 13800138000-1234},
+ * {@code 13800138000转1234}), masked recipients and detail lines, platform subsidies
+ * ({@code totalAmount - platformSubsidy = paidAmount}) and ship-by deadlines ({@code promisedShipAt});
+ * multi-line orders may ship in several parcels ({@code shipments} with {@code lineIds}), parcels
+ * may be out for delivery or shipped and not yet scanned, and a delivered line may have been
+ * returned and refunded. None of that makes a clean order exceptional.
  *
  * <p>The same seed, size and rate always give the same orders, one at a time, so a million orders
  * can be generated without holding them. Thread-safe: every call has its own random source.
@@ -148,7 +157,7 @@ public final class SampleOrders {
      */
     public Order order(int index) {
         SplittableRandom random = new SplittableRandom(seed * 1_000_003L + index);
-        Order order = new Generator(random, asOf, index).cleanOrder();
+        Order order = new CleanOrders(random, asOf, index).cleanOrder();
         if (random.nextDouble() < exceptionRate) {
             Problem problem = Problem.values()[random.nextInt(Problem.values().length)];
             order = problem.apply(order, random, asOf);
@@ -161,15 +170,15 @@ public final class SampleOrders {
 
     /** The catalog problems the generator injects, each into an otherwise clean order. */
     enum Problem {
-        PAYMENT_FAILED((o, r, t) -> o.toBuilder().shipment(null)
+        PAYMENT_FAILED((o, r, t) -> unshipped(o).shipment(null)
                 .payment(new Payment(PaymentStatus.FAILED, o.payment().method(), null, null, o.payment().riskScore())).build()),
-        PAYMENT_TIMEOUT((o, r, t) -> o.toBuilder().createdAt(t.minusMinutes(31 + r.nextInt(600))).shipment(null)
+        PAYMENT_TIMEOUT((o, r, t) -> unshipped(o).createdAt(t.minusMinutes(31 + r.nextInt(600))).shipment(null)
                 .payment(new Payment(PaymentStatus.UNPAID, null, null, null, null)).build()),
         PAYMENT_AMOUNT_MISMATCH((o, r, t) -> o.toBuilder().payment(new Payment(PaymentStatus.PAID, o.payment().method(),
-                o.totalAmount().subtract(new BigDecimal("10.00")).max(BigDecimal.ZERO), o.payment().paidAt(),
-                o.payment().riskScore())).build()),
+                expectedPayment(o).subtract(new BigDecimal("10.00")).max(BigDecimal.ZERO), o.payment().paidAt(),
+                o.payment().riskScore(), o.payment().platformSubsidy())).build()),
         HIGH_RISK_PAYMENT((o, r, t) -> o.toBuilder().payment(new Payment(o.payment().status(), o.payment().method(),
-                o.payment().paidAmount(), o.payment().paidAt(), 80 + r.nextInt(20))).build()),
+                o.payment().paidAmount(), o.payment().paidAt(), 80 + r.nextInt(20), o.payment().platformSubsidy())).build()),
         REFUND_REQUESTED((o, r, t) -> o.toBuilder().addRefund(refund(o, RefundReason.QUALITY, t, false)).build()),
         ADDRESS_INCOMPLETE((o, r, t) -> o.toBuilder().shippingAddress(withDetail(o.shippingAddress(), "人民路")).build()),
         ADDRESS_SUSPICIOUS((o, r, t) -> o.toBuilder().shippingAddress(new ShippingAddress("测试", o.shippingAddress().phone(),
@@ -177,35 +186,59 @@ public final class SampleOrders {
                 o.shippingAddress().district(), o.shippingAddress().detail(), o.shippingAddress().postalCode())).build()),
         PHONE_MISSING((o, r, t) -> o.toBuilder().shippingAddress(withPhone(o.shippingAddress(), null)).build()),
         PHONE_INVALID((o, r, t) -> o.toBuilder().shippingAddress(withPhone(o.shippingAddress(), "138-0013")).build()),
-        OUT_OF_STOCK((o, r, t) -> o.toBuilder().shipment(null).lines(List.of(
+        OUT_OF_STOCK((o, r, t) -> unshipped(o).shipment(null).lines(List.of(
                 line(1, Catalog.LOW_STOCK, 3 + r.nextInt(3), false))).build()),
-        UNKNOWN_SKU((o, r, t) -> o.toBuilder().shipment(null).addLine(new OrderLine(String.valueOf(o.lines().size() + 1),
+        UNKNOWN_SKU((o, r, t) -> unshipped(o).shipment(null).addLine(new OrderLine(String.valueOf(o.lines().size() + 1),
                 "SKU-X" + (1000 + r.nextInt(9000)), "未知商品", 1, new BigDecimal("19.90"), new BigDecimal("0.20"), false)).build()),
-        PRODUCT_DELISTED((o, r, t) -> o.toBuilder().shipment(null).addLine(line(o.lines().size() + 1, Catalog.DELISTED, 1, false)).build()),
-        COURIER_REJECTED((o, r, t) -> o.toBuilder().shipment(shipment(t.minusHours(30 + r.nextInt(40)), ShipmentStatus.REJECTED,
+        PRODUCT_DELISTED((o, r, t) -> unshipped(o).shipment(null).addLine(line(o.lines().size() + 1, Catalog.DELISTED, 1, false)).build()),
+        COURIER_REJECTED((o, r, t) -> unshipped(o).shipment(shipment(t.minusHours(30 + r.nextInt(40)), ShipmentStatus.REJECTED,
                 t.plusHours(24), t.minusHours(2 + r.nextInt(10)), CourierStatus.ACTIVE, r)).build()),
-        DELIVERY_OVERDUE((o, r, t) -> o.toBuilder().shipment(shipment(t.minusHours(100 + r.nextInt(40)), ShipmentStatus.IN_TRANSIT,
+        DELIVERY_OVERDUE((o, r, t) -> unshipped(o).shipment(shipment(t.minusHours(100 + r.nextInt(40)), ShipmentStatus.IN_TRANSIT,
                 t.minusHours(1 + r.nextInt(20)), t.minusHours(1 + r.nextInt(20)), CourierStatus.ACTIVE, r)).build()),
-        PARCEL_STRANDED((o, r, t) -> o.toBuilder().shipment(shipment(t.minusHours(90), ShipmentStatus.IN_TRANSIT, t.plusHours(24),
+        PARCEL_STRANDED((o, r, t) -> unshipped(o).shipment(shipment(t.minusHours(90), ShipmentStatus.IN_TRANSIT, t.plusHours(24),
                 t.minusHours(73 + r.nextInt(20)), r.nextInt(4) == 0 ? CourierStatus.ON_LEAVE : CourierStatus.ACTIVE, r)).build()),
-        ORDER_PROCESSING_TIMEOUT((o, r, t) -> o.toBuilder().shipment(null).lines(nonPresale(o.lines()))
-                .payment(new Payment(PaymentStatus.PAID, o.payment().method(), o.payment().paidAmount(),
-                        t.minusHours(49 + r.nextInt(48)), o.payment().riskScore())).createdAt(t.minusHours(100)).build()),
+        ORDER_PROCESSING_TIMEOUT((o, r, t) -> unshipped(o).lines(nonPresale(o.lines()))
+                .payment(paid(o, t.minusHours(49 + r.nextInt(48)))).createdAt(t.minusHours(100))
+                .promisedShipAt(r.nextBoolean() ? null : t.minusMinutes(1 + r.nextInt(600))).build()),
         AMOUNT_ANOMALY((o, r, t) -> o.toBuilder().customer(new Customer(o.customer().customerId(), CustomerTier.REGULAR, 6,
                 o.totalAmount().divide(new BigDecimal("8"), 2, RoundingMode.HALF_UP).max(new BigDecimal("0.01")), 0, 1, 0, false)).build()),
-        PRODUCT_RISK((o, r, t) -> o.toBuilder().shipment(null).addLine(line(o.lines().size() + 1, Catalog.HIGH_RISK, 1, false)).build()),
+        PRODUCT_RISK((o, r, t) -> unshipped(o).shipment(null).addLine(line(o.lines().size() + 1, Catalog.HIGH_RISK, 1, false)).build()),
         BEHAVIOR_ANOMALY((o, r, t) -> o.toBuilder().customer(withDailyOrders(o.customer(), 10 + r.nextInt(10))).build()),
         BLACKLISTED_CUSTOMER((o, r, t) -> o.toBuilder().customer(new Customer(SampleOrders.BLACKLISTED_CUSTOMER, CustomerTier.REGULAR, 2,
                 new BigDecimal("120.00"), 1, 1, 0, false)).build()),
         REFUND_DISPUTE((o, r, t) -> o.toBuilder().addRefund(refund(o, RefundReason.NOT_AS_DESCRIBED, t, false)).build()),
         REFUND_HIGH_RISK((o, r, t) -> o.toBuilder().customer(new Customer(o.customer().customerId(), o.customer().tier(), 8,
                 o.customer().averageOrderAmount(), 5, 1, 0, true)).addRefund(refund(o, RefundReason.QUALITY, t, false)).build()),
-        REFUND_AWAITING_RETURN((o, r, t) -> o.toBuilder().shipment(shipment(t.minusDays(20), ShipmentStatus.DELIVERED,
+        REFUND_AWAITING_RETURN((o, r, t) -> unshipped(o).shipment(shipment(t.minusDays(20), ShipmentStatus.DELIVERED,
                 t.minusDays(17), t.minusDays(17), CourierStatus.ACTIVE, r)).addRefund(new Refund("R-" + o.orderId(), RefundStatus.OPEN,
                 RefundReason.QUALITY, o.totalAmount(), t.minusDays(14), true, t.minusDays(8 + r.nextInt(5)), null)).build()),
-        REFUND_DUE_TO_DELAY((o, r, t) -> o.toBuilder().shipment(shipment(t.minusHours(40), ShipmentStatus.IN_TRANSIT,
+        REFUND_DUE_TO_DELAY((o, r, t) -> unshipped(o).shipment(shipment(t.minusHours(40), ShipmentStatus.IN_TRANSIT,
                 t.plusHours(20), t.minusHours(5), CourierStatus.ACTIVE, r)).addRefund(refund(o, RefundReason.DELIVERY_DELAY, t, false)).build()),
-        REFUND_AUTO_APPROVE((o, r, t) -> o.toBuilder().shipment(null).addRefund(refund(o, RefundReason.NO_LONGER_NEEDED, t, false)).build());
+        REFUND_AUTO_APPROVE((o, r, t) -> unshipped(o).addRefund(refund(o, RefundReason.NO_LONGER_NEEDED, t, false)).build()),
+        REFUNDED_BEFORE_SHIPMENT((o, r, t) -> o.lines().size() > 1 && r.nextBoolean()
+                ? unshipped(o).shipments(List.of(carrying(shipment(t.minusHours(20), ShipmentStatus.IN_TRANSIT, t.plusHours(48),
+                        t.minusHours(3), CourierStatus.ACTIVE, r), o.lines().get(0).lineId())))
+                        .addRefund(new Refund("R-" + o.orderId(), r.nextBoolean() ? RefundStatus.APPROVED : RefundStatus.COMPLETED,
+                                RefundReason.NO_LONGER_NEEDED, o.lines().get(1).unitPrice(), t.minusHours(2), false, null, null,
+                                List.of(o.lines().get(1).lineId()))).build()
+                : unshipped(o).payment(new Payment(PaymentStatus.REFUNDED, o.payment().method(), o.payment().paidAmount(),
+                        o.payment().paidAt(), o.payment().riskScore(), o.payment().platformSubsidy())).build()),
+        REFUND_RETURN_RECEIVED((o, r, t) -> unshipped(o).payment(paid(o, t.minusDays(12))).promisedShipAt(null)
+                .shipment(shipment(t.minusDays(11), ShipmentStatus.DELIVERED, t.minusDays(8), t.minusDays(9), CourierStatus.ACTIVE, r))
+                .addRefund(new Refund("R-" + o.orderId(), r.nextInt(3) == 0 ? RefundStatus.OPEN : RefundStatus.APPROVED,
+                        RefundReason.QUALITY, o.lines().get(0).unitPrice(), t.minusDays(6), true, t.minusDays(4),
+                        t.minusHours(1 + r.nextInt(48)), List.of(o.lines().get(0).lineId()))).build()),
+        SHIP_DEADLINE_AT_RISK((o, r, t) -> unshipped(o).payment(paid(o, t.minusHours(20 + r.nextInt(10))))
+                .promisedShipAt(t.plusMinutes(r.nextInt(361))).build()),
+        PICKUP_TIMEOUT((o, r, t) -> unshipped(o).payment(paid(o, t.minusHours(80))).shipment(shipment(t.minusHours(25 + r.nextInt(40)),
+                ShipmentStatus.SHIPPED, t.plusHours(48), null, CourierStatus.ACTIVE, r)).build()),
+        DELIVERY_FAILED((o, r, t) -> unshipped(o).payment(paid(o, t.minusHours(80))).shipment(r.nextBoolean()
+                ? shipment(t.minusHours(50), ShipmentStatus.DELIVERY_FAILED, t.plusHours(24), t.minusHours(1 + r.nextInt(10)),
+                        CourierStatus.ACTIVE, r)
+                : shipment(t.minusHours(70), ShipmentStatus.OUT_FOR_DELIVERY, t.plusHours(24), t.minusHours(25 + r.nextInt(20)),
+                        CourierStatus.ACTIVE, r)).build()),
+        PARCEL_RETURNED((o, r, t) -> unshipped(o).payment(paid(o, t.minusDays(7))).shipment(shipment(t.minusDays(6),
+                ShipmentStatus.RETURNED, t.minusDays(3), t.minusDays(1), CourierStatus.ACTIVE, r)).build());
 
         private interface Change {
             Order apply(Order order, SplittableRandom random, OffsetDateTime asOf);
@@ -220,6 +253,33 @@ public final class SampleOrders {
         Order apply(Order order, SplittableRandom random, OffsetDateTime asOf) {
             return change.apply(order, random, asOf);
         }
+    }
+
+    /**
+     * @return a builder of the order without its parcels and refunds, for a problem that sets
+     *     them (the clean order's parcels and a completed refund of a delivered line would not fit)
+     */
+    static Order.Builder unshipped(Order o) {
+        return o.toBuilder().shipment(null).shipments(List.of()).refunds(List.of());
+    }
+
+    /** @return what the clean order's buyer pays: the total less the platform's subsidy */
+    static BigDecimal expectedPayment(Order o) {
+        BigDecimal subsidy = o.payment().platformSubsidy();
+        return subsidy == null ? o.totalAmount() : o.totalAmount().subtract(subsidy);
+    }
+
+    /** @return the order's payment, paid in full at the time (an unpaid order is paid by the same method) */
+    static Payment paid(Order o, OffsetDateTime paidAt) {
+        Payment p = o.payment();
+        return new Payment(PaymentStatus.PAID, p.method() == null ? "ALIPAY" : p.method(), expectedPayment(o), paidAt,
+                p.riskScore() == null ? 10 : p.riskScore(), p.platformSubsidy());
+    }
+
+    /** @return the parcel, carrying only the one line */
+    static Shipment carrying(Shipment s, String lineId) {
+        return new Shipment(s.carrier(), s.trackingNumber(), s.status(), s.shippedAt(), s.estimatedDeliveryAt(), s.lastScanAt(),
+                s.lastScanLocation(), s.courierStatus(), List.of(lineId));
     }
 
     static ShippingAddress withDetail(ShippingAddress a, String detail) {
@@ -256,86 +316,6 @@ public final class SampleOrders {
         String carrier = Catalog.CARRIERS[r.nextInt(Catalog.CARRIERS.length)];
         return new Shipment(carrier, carrier + (1_000_000_000L + r.nextLong(8_999_999_999L)), status, shippedAt, eta,
                 lastScan, Catalog.HUBS[r.nextInt(Catalog.HUBS.length)], courier);
-    }
-
-    /** Builds one clean order: nothing in it breaks a standard rule. */
-    private static final class Generator {
-        private final SplittableRandom r;
-        private final OffsetDateTime asOf;
-        private final int index;
-
-        Generator(SplittableRandom r, OffsetDateTime asOf, int index) {
-            this.r = r;
-            this.asOf = asOf;
-            this.index = index;
-        }
-
-        Order cleanOrder() {
-            String orderId = String.format("SO-%07d", index + 1);
-            boolean international = r.nextInt(100) < 6;
-            ShippingAddress address = international ? Catalog.internationalAddress(r) : Catalog.chineseAddress(r);
-            List<OrderLine> lines = new ArrayList<>();
-            int lineCount = 1 + (r.nextInt(10) < 7 ? 0 : r.nextInt(3));
-            boolean presaleOrder = r.nextInt(100) < 5;
-            for (int i = 0; i < lineCount; i++) {
-                Catalog.Product p = Catalog.REGULAR.get(r.nextInt(Catalog.REGULAR.size()));
-                lines.add(line(i + 1, p, 1 + (r.nextInt(10) < 8 ? 0 : r.nextInt(2)), presaleOrder));
-            }
-            BigDecimal total = BigDecimal.ZERO;
-            for (OrderLine l : lines) {
-                total = total.add(l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())));
-            }
-            total = total.setScale(2, RoundingMode.HALF_UP);
-
-            int ageBucket = r.nextInt(100);
-            OffsetDateTime created;
-            Shipment shipment = null;
-            Payment payment;
-            String method = Catalog.METHODS[r.nextInt(Catalog.METHODS.length)];
-            int risk = r.nextInt(60);
-            if (ageBucket < 3) {
-                created = asOf.minusMinutes(1 + r.nextInt(29));
-                payment = new Payment(PaymentStatus.UNPAID, null, null, null, null);
-            } else {
-                if (ageBucket < 35) {
-                    created = asOf.minusMinutes(30 + r.nextInt(60 * 40));
-                } else {
-                    created = asOf.minusHours(48 + r.nextInt(24 * 6));
-                }
-                OffsetDateTime paidAt = created.plusMinutes(1 + r.nextInt(10));
-                payment = new Payment(PaymentStatus.PAID, method, total, paidAt, risk);
-                long hoursSincePaid = java.time.Duration.between(paidAt, asOf).toHours();
-                if (hoursSincePaid >= 40 || (hoursSincePaid > 6 && r.nextBoolean())) {
-                    OffsetDateTime shippedAt = paidAt.plusHours(2 + r.nextInt((int) Math.min(30, Math.max(1, hoursSincePaid - 4))));
-                    if (shippedAt.isAfter(asOf)) {
-                        shippedAt = asOf.minusHours(1);
-                    }
-                    long sinceShipped = java.time.Duration.between(shippedAt, asOf).toHours();
-                    if (sinceShipped > 72 || r.nextInt(4) == 0) {
-                        shipment = shipment(shippedAt, ShipmentStatus.DELIVERED, shippedAt.plusHours(72),
-                                shippedAt.plusHours(20 + r.nextInt(40)), CourierStatus.ACTIVE, r);
-                    } else {
-                        OffsetDateTime lastScan = asOf.minusHours(Math.min(sinceShipped, 1 + r.nextInt(20)));
-                        shipment = shipment(shippedAt, ShipmentStatus.IN_TRANSIT, shippedAt.plusHours(96),
-                                lastScan, CourierStatus.ACTIVE, r);
-                    }
-                } else if (r.nextInt(3) == 0) {
-                    shipment = new Shipment(null, null, ShipmentStatus.CREATED, null, null, null, null, null);
-                }
-            }
-
-            CustomerTier tier = r.nextInt(100) < 12 ? CustomerTier.VIP : r.nextInt(100) < 25 ? CustomerTier.NEW : CustomerTier.REGULAR;
-            int history = tier == CustomerTier.NEW ? 0 : 1 + r.nextInt(tier == CustomerTier.VIP ? 80 : 25);
-            BigDecimal average = history == 0 ? null
-                    : total.multiply(BigDecimal.valueOf(60 + r.nextInt(120))).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP)
-                            .max(new BigDecimal("1.00"));
-            int refunds = history == 0 ? 0 : r.nextInt(Math.max(1, history / 5));
-            Customer customer = new Customer(String.format("C-%06d", 1 + r.nextInt(400_000)), tier, history, average,
-                    refunds, 1 + r.nextInt(3), r.nextInt(2), false);
-
-            return new Order(orderId, Catalog.CHANNELS[r.nextInt(Catalog.CHANNELS.length)], created, total,
-                    international ? "USD" : "CNY", customer, address, payment, lines, shipment, List.of());
-        }
     }
 
     /** @return a description of this generator */

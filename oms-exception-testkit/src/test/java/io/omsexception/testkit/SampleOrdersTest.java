@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.omsexception.json.OrderJson;
 import io.omsexception.model.CustomerTier;
 import io.omsexception.model.Order;
+import io.omsexception.model.PaymentStatus;
+import io.omsexception.model.Shipment;
 import io.omsexception.model.ShipmentStatus;
 import java.util.List;
 import java.util.Set;
@@ -52,7 +54,40 @@ class SampleOrdersTest {
                 "OUT_OF_STOCK", "UNKNOWN_SKU", "PRODUCT_DELISTED",
                 "COURIER_REJECTED", "DELIVERY_OVERDUE", "PARCEL_STRANDED", "ORDER_PROCESSING_TIMEOUT",
                 "AMOUNT_ANOMALY", "PRODUCT_RISK", "BEHAVIOR_ANOMALY", "BLACKLISTED_CUSTOMER",
-                "REFUND_DISPUTE", "REFUND_HIGH_RISK", "REFUND_AWAITING_RETURN", "REFUND_DUE_TO_DELAY", "REFUND_AUTO_APPROVE");
+                "REFUND_DISPUTE", "REFUND_HIGH_RISK", "REFUND_AWAITING_RETURN", "REFUND_DUE_TO_DELAY", "REFUND_AUTO_APPROVE",
+                "REFUNDED_BEFORE_SHIPMENT", "REFUND_RETURN_RECEIVED", "SHIP_DEADLINE_AT_RISK", "PICKUP_TIMEOUT",
+                "DELIVERY_FAILED", "PARCEL_RETURNED");
+    }
+
+    @Test
+    void should_give_marketplace_orders_the_shapes_marketplaces_hand_merchants() {
+        List<Order> orders = SampleOrders.day(1, 5_000).stream().toList();
+
+        assertThat(orders).anySatisfy(o -> assertThat(o.shippingAddress().phone()).matches("1\\d{2}\\*{4}\\d{4}"));
+        assertThat(orders).anySatisfy(o -> assertThat(o.shippingAddress().phone()).matches("1\\d{10}-\\d{4}"));
+        assertThat(orders).anySatisfy(o -> assertThat(o.shippingAddress().phone()).matches("1\\d{10}转\\d{4}"));
+        assertThat(orders).anySatisfy(o -> assertThat(o.shippingAddress().recipient()).endsWith("**"));
+        assertThat(orders).anySatisfy(o -> assertThat(o.shippingAddress().detail()).endsWith("**号"));
+        assertThat(orders).anySatisfy(o -> {
+            assertThat(o.shippingAddress().city()).isEqualTo("东莞市");
+            assertThat(o.shippingAddress().district()).isNull();
+        });
+        assertThat(orders).anySatisfy(o -> assertThat(o.promisedShipAt()).isNotNull());
+        assertThat(orders).anySatisfy(o -> {
+            assertThat(o.payment().status()).isEqualTo(PaymentStatus.PAID);
+            assertThat(o.payment().platformSubsidy()).isPositive();
+            assertThat(o.totalAmount().subtract(o.payment().platformSubsidy())).isEqualByComparingTo(o.payment().paidAmount());
+        });
+        assertThat(orders).anySatisfy(o -> assertThat(o.shipments()).hasSizeGreaterThan(1)
+                .allSatisfy(s -> assertThat(s.lineIds()).isNotEmpty()));
+        Set<ShipmentStatus> states = orders.stream().flatMap(o -> o.parcels().stream()).map(Shipment::status)
+                .collect(Collectors.toSet());
+        assertThat(states).contains(ShipmentStatus.SHIPPED, ShipmentStatus.OUT_FOR_DELIVERY, ShipmentStatus.DELIVERY_FAILED,
+                ShipmentStatus.RETURNED);
+        assertThat(orders).anySatisfy(o -> assertThat(o.refunds()).anySatisfy(r -> {
+            assertThat(r.lineIds()).isNotEmpty();
+            assertThat(r.returnReceivedAt()).isNotNull();
+        }));
     }
 
     @Test
