@@ -13,12 +13,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The front door: finds, classifies and prioritises the exceptions of orders with rule packs.
@@ -229,20 +227,9 @@ public final class OrderExceptionEngine {
         private final List<RulePack> packs = new ArrayList<>();
         private final Map<String, ParameterDefinition> definitions = new LinkedHashMap<>();
         private final Map<String, String> overrides = new LinkedHashMap<>();
-        private Clock clock = Clock.systemDefaultZone();
-        private int batchSize = 100;
-        private int maxRuleFirings = DEFAULT_MAX_RULE_FIRINGS;
-        private Duration timeBudget = DEFAULT_TIME_BUDGET;
-        private ClassLoader classLoader = OrderExceptionEngine.class.getClassLoader();
-        private final Set<String> given = new HashSet<>();
+        private final EngineSettings settings = new EngineSettings();
 
         private Builder() {
-        }
-
-        private void setOnce(String setting) {
-            if (!given.add(setting)) {
-                throw new IllegalStateException(setting + " was already set");
-            }
         }
 
         /**
@@ -252,12 +239,11 @@ public final class OrderExceptionEngine {
          * @throws IllegalStateException when no standard packs are on the class path
          */
         public Builder withStandardRules() {
-            if (given.contains("standard rules")) {
+            if (settings.given("standard rules")) {
                 throw new IllegalStateException("the standard rules were already added");
             }
-            List<RulePack> found = EngineSupport.standardPacks(classLoader);
-            found.forEach(this::addRules);
-            given.add("standard rules");
+            EngineSupport.standardPacks(settings.classLoader()).forEach(this::addRules);
+            settings.once("standard rules");
             return this;
         }
 
@@ -323,7 +309,7 @@ public final class OrderExceptionEngine {
         public Builder parameter(String name, String value) {
             EngineSupport.required(name, "name");
             EngineSupport.required(value, "value");
-            setOnce("parameter " + name);
+            settings.once("parameter " + name);
             overrides.put(name, value);
             return this;
         }
@@ -342,9 +328,7 @@ public final class OrderExceptionEngine {
          * @return this builder
          */
         public Builder clock(Clock value) {
-            EngineSupport.required(value, "clock");
-            setOnce("clock");
-            this.clock = value;
+            settings.clock(value);
             return this;
         }
 
@@ -353,11 +337,7 @@ public final class OrderExceptionEngine {
          * @return this builder
          */
         public Builder batchSize(int value) {
-            if (value < 1 || value > 10_000) {
-                throw new IllegalArgumentException("batchSize: must be between 1 and 10000 but was " + value);
-            }
-            setOnce("batchSize");
-            this.batchSize = value;
+            settings.batchSize(value);
             return this;
         }
 
@@ -372,11 +352,7 @@ public final class OrderExceptionEngine {
          * @throws IllegalArgumentException when the value is below 1
          */
         public Builder maxRuleFirings(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("maxRuleFirings: must be at least 1 but was " + value);
-            }
-            setOnce("maxRuleFirings");
-            this.maxRuleFirings = value;
+            settings.maxRuleFirings(value);
             return this;
         }
 
@@ -391,11 +367,7 @@ public final class OrderExceptionEngine {
          * @throws IllegalArgumentException when the value is null, zero or negative
          */
         public Builder timeBudget(Duration value) {
-            if (value == null || value.isZero() || value.isNegative()) {
-                throw new IllegalArgumentException("timeBudget: must be a positive duration but was " + value);
-            }
-            setOnce("timeBudget");
-            this.timeBudget = value;
+            settings.timeBudget(value);
             return this;
         }
 
@@ -404,9 +376,7 @@ public final class OrderExceptionEngine {
          * @return this builder
          */
         public Builder classLoader(ClassLoader value) {
-            EngineSupport.required(value, "classLoader");
-            setOnce("classLoader");
-            this.classLoader = value;
+            settings.classLoader(value);
             return this;
         }
 
@@ -426,8 +396,9 @@ public final class OrderExceptionEngine {
             }
             boolean packProblems = packs.stream().anyMatch(p -> !p.problems().isEmpty());
             Parameters parameters = packProblems ? null : new Parameters(definitions, overrides);
-            CompiledRules compiled = CompiledRules.compile(packs, definitions.keySet(), classLoader);
-            return new OrderExceptionEngine(compiled, parameters, clock, batchSize, maxRuleFirings, timeBudget);
+            CompiledRules compiled = CompiledRules.compile(packs, definitions.keySet(), settings.classLoader());
+            return new OrderExceptionEngine(compiled, parameters, settings.clock(), settings.batchSize(),
+                    settings.maxRuleFirings(), settings.timeBudget());
         }
 
         /** @return the packs added so far */
