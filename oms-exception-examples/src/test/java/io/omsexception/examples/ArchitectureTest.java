@@ -35,6 +35,7 @@ class ArchitectureTest {
     static final String JSON = "io.omsexception.json..";
     static final String ADAPTERS = "io.omsexception.adapters..";
     static final String HANDLING = "io.omsexception.handling..";
+    static final String CHANNELS = "io.omsexception.channels..";
     static final String REPORT = "io.omsexception.report..";
     static final String TESTKIT = "io.omsexception.testkit..";
     static final String RULES = "io.omsexception.rules..";
@@ -57,14 +58,15 @@ class ArchitectureTest {
         library.forEach(c -> packages.add(c.getPackageName()));
         assertThat(packages).contains("io.omsexception", "io.omsexception.model", "io.omsexception.json",
                 "io.omsexception.handling", "io.omsexception.report", "io.omsexception.testkit",
-                "io.omsexception.rules", "io.omsexception.examples", "io.omsexception.adapters");
+                "io.omsexception.rules", "io.omsexception.examples", "io.omsexception.adapters",
+                "io.omsexception.channels");
     }
 
     @Test
     void should_keep_the_core_free_of_every_other_module_and_of_jackson() {
         noClasses().that().resideInAnyPackage(CORE_PACKAGES)
-                .should().dependOnClassesThat().resideInAnyPackage(JSON, HANDLING, REPORT, TESTKIT, RULES, EXAMPLES,
-                        BENCHMARKS, "com.fasterxml.jackson..")
+                .should().dependOnClassesThat().resideInAnyPackage(JSON, HANDLING, CHANNELS, REPORT, TESTKIT, RULES,
+                        EXAMPLES, BENCHMARKS, "com.fasterxml.jackson..")
                 .check(library);
     }
 
@@ -82,8 +84,19 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(HANDLING, REPORT, TESTKIT, RULES, EXAMPLES)
                 .check(library);
         noClasses().that().resideInAPackage(HANDLING)
-                .should().dependOnClassesThat().resideInAnyPackage(JSON, REPORT, TESTKIT, RULES, EXAMPLES,
+                .should().dependOnClassesThat().resideInAnyPackage(JSON, CHANNELS, REPORT, TESTKIT, RULES, EXAMPLES,
                         "com.fasterxml.jackson..", "org.kie..", "org.drools..")
+                .check(library);
+    }
+
+    @Test
+    void should_let_the_channels_reach_the_core_and_handling_only_and_nothing_but_the_examples_reach_them() {
+        noClasses().that().resideInAPackage(CHANNELS)
+                .should().dependOnClassesThat().resideInAnyPackage(JSON, ADAPTERS, REPORT, TESTKIT, RULES, EXAMPLES,
+                        "com.fasterxml.jackson..", "org.kie..", "org.drools..")
+                .check(library);
+        noClasses().that().resideOutsideOfPackages(CHANNELS, EXAMPLES)
+                .should().dependOnClassesThat().resideInAPackage(CHANNELS)
                 .check(library);
     }
 
