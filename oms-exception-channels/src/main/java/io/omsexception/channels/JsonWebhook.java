@@ -84,7 +84,7 @@ public final class JsonWebhook implements Notifier {
     }
 
     /**
-     * @param notification the notification, never null
+     * @param n the notification, never null
      * @throws ChannelException when the address did not take it after the retries
      */
     @Override
@@ -99,7 +99,7 @@ public final class JsonWebhook implements Notifier {
     }
 
     /**
-     * @param notification the notification, never null
+     * @param n the notification, never null
      * @throws ChannelException when the address did not take it after the retries
      */
     @Override

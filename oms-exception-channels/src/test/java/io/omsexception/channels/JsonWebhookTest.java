@@ -100,6 +100,20 @@ class JsonWebhookTest {
     }
 
     @Test
+    void should_give_up_on_a_server_that_does_not_answer_within_the_request_timeout() throws Exception {
+        try (LocalServer server = new LocalServer(LocalServer.HANG)) {
+            JsonWebhook webhook = webhook(server).requestTimeout(Duration.ofMillis(100)).build();
+
+            // WHEN / THEN
+            assertThatThrownBy(() -> webhook.notifyStaff(Samples.staff("张三")))
+                    .isInstanceOf(ChannelException.class)
+                    .hasMessage("JSON webhook could not deliver " + STAFF_KEY
+                            + " after 3 attempts: no answer within PT0.1S (HttpTimeoutException)");
+            assertThat(server.received()).hasSize(3);
+        }
+    }
+
+    @Test
     void should_refuse_a_header_it_sets_itself_and_a_header_given_twice() {
         JsonWebhook.Builder b = JsonWebhook.builder(java.net.URI.create("https://erp.example/hooks"));
         assertThatThrownBy(() -> b.header("X-Oms-Signature", "x"))

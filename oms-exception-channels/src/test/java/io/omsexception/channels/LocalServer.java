@@ -30,6 +30,8 @@ final class LocalServer implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new ArrayList<>();
     private final Deque<Answer> answers = new ArrayDeque<>();
+    private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newCachedThreadPool();
+    private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
 
     LocalServer(Answer... queued) throws IOException {
         answers.addAll(List.of(queued));
@@ -48,6 +50,15 @@ final class LocalServer implements AutoCloseable {
                         exchange.getRequestURI().getRawQuery(), headers, new String(body, StandardCharsets.UTF_8)));
                 answer = answers.size() > 1 ? answers.poll() : answers.peek();
             }
+            if (answer == HANG) {
+                try {
+                    closed.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                exchange.close();
+                return;
+            }
             byte[] out = answer.status() == 204 ? new byte[0] : answer.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json;charset=utf-8");
             exchange.sendResponseHeaders(answer.status(), out.length == 0 ? -1 : out.length);
@@ -55,8 +66,12 @@ final class LocalServer implements AutoCloseable {
                 o.write(out);
             }
         });
+        server.setExecutor(executor);
         server.start();
     }
+
+    /** No answer at all until the server is closed. */
+    static final Answer HANG = new Answer(0, "");
 
     static Answer ok(String body) {
         return new Answer(200, body);
@@ -76,6 +91,8 @@ final class LocalServer implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.countDown();
         server.stop(0);
+        executor.shutdownNow();
     }
 }
