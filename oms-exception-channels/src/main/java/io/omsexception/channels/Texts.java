@@ -85,6 +85,30 @@ final class Texts {
         return zh ? "您的订单 " + id + " 处理进度" : "An update on your order " + id;
     }
 
+    /**
+     * @return the text cut to at most {@code maxBytes} bytes of UTF-8, whole characters only, ending
+     *     in {@code …} when cut
+     */
+    static String limit(String text, int maxBytes) {
+        if (text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= maxBytes) {
+            return text;
+        }
+        int budget = maxBytes - 3; // the ellipsis takes 3 bytes
+        StringBuilder b = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int bytes = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (used + bytes > budget) {
+                break;
+            }
+            b.appendCodePoint(cp);
+            used += bytes;
+            i += Character.charCount(cp);
+        }
+        return b.append('…').toString();
+    }
+
     String customerBody(CustomerNotification n) {
         return n.message().in(language);
     }

@@ -10,7 +10,8 @@ import java.util.Map;
  * Posts staff notifications to a WeCom (企业微信) group robot: {@code POST
  * https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=KEY} with {@code {"msgtype":"text","text":
  * {"content":...}}} or {@code {"msgtype":"markdown","markdown":{"content":...}}}; the robot took it
- * when the answer's {@code errcode} is 0. A group robot reaches the staff of its group only:
+ * when the answer's {@code errcode} is 0. A longer text than WeCom takes (2048 bytes of UTF-8,
+ * markdown 4096) is cut, ending in {@code …}. A group robot reaches the staff of its group only:
  * {@link #notifyCustomer} sends nothing (route customer notifications to email or SMS with
  * {@link ChannelNotifier}).
  *
@@ -21,6 +22,9 @@ public final class WeComRobot implements Notifier {
     /** The address of WeCom's group robots. */
     public static final URI ENDPOINT = URI.create("https://qyapi.weixin.qq.com/cgi-bin/webhook/send");
     static final String NAME = "WeCom robot";
+    /** WeCom's limits: text content at most 2048 bytes of UTF-8, markdown at most 4096. */
+    static final int TEXT_BYTES = 2048;
+    static final int MARKDOWN_BYTES = 4096;
 
     private final URI endpoint;
     private final String key;
@@ -56,9 +60,11 @@ public final class WeComRobot implements Notifier {
     public void notifyStaff(StaffNotification notification) {
         String body = format == RobotFormat.MARKDOWN
                 ? new Json().text("msgtype", "markdown")
-                        .raw("markdown", new Json().text("content", texts.staffMarkdown(notification)).toString()).toString()
+                        .raw("markdown", new Json().text("content", Texts.limit(texts.staffMarkdown(notification),
+                                MARKDOWN_BYTES)).toString()).toString()
                 : new Json().text("msgtype", "text")
-                        .raw("text", new Json().text("content", texts.staffText(notification)).toString()).toString();
+                        .raw("text", new Json().text("content", Texts.limit(texts.staffText(notification), TEXT_BYTES))
+                        .toString()).toString();
         URI uri = URI.create(endpoint + "?key=" + Endpoints.encode(key));
         sender.post(notification.idempotencyKey(), () -> new HttpSender.Request(uri, body, Map.of()),
                 HttpSender.zero("errcode", "errmsg"));

@@ -115,6 +115,24 @@ class WeComRobotTest {
     }
 
     @Test
+    void should_cut_a_text_longer_than_wecom_takes_at_a_whole_character() throws Exception {
+        try (LocalServer server = new LocalServer(ok(OK))) {
+            // GIVEN a message of 1000 Chinese characters (3000 bytes)
+            io.omsexception.handling.StaffNotification n = Samples.staff(null);
+            io.omsexception.handling.StaffNotification longOne = new io.omsexception.handling.StaffNotification(n.kind(),
+                    n.department(), n.caseId(), n.priority(), null, n.dueAt(),
+                    new io.omsexception.LocalizedText("长".repeat(1000), "long"), n.channels(), n.at(), n.idempotencyKey());
+
+            // WHEN
+            robot(server).build().notifyStaff(longOne);
+
+            // THEN the title line (23 bytes) and 674 characters (2022 bytes) fill 2045 bytes, the ellipsis 3 more
+            assertThat(server.received()).singleElement().extracting(LocalServer.Received::body).isEqualTo(
+                    "{\"msgtype\":\"text\",\"text\":{\"content\":\"新异常 P1 · 财务\\n" + "长".repeat(674) + "…\"}}");
+        }
+    }
+
+    @Test
     void should_send_nothing_for_a_customer_notification() throws Exception {
         try (LocalServer server = new LocalServer(ok(OK))) {
             // WHEN
