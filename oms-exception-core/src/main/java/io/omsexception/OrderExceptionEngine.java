@@ -207,14 +207,9 @@ public final class OrderExceptionEngine {
     }
 
     /**
-     * The version of the rules stamped on every result ({@link OrderEvaluation#rulesVersion()}): the
-     * packs' names in the order they were added, joined by {@code +}, then {@code @} and 12 hex
-     * digits of a SHA-256 digest of the packs' DRL, decision tables, catalogs, texts and parameter
-     * declarations and of this engine's parameter values. Deterministic: the same files and values
-     * give the same version on every machine (paths do not count); {@link #withParameters} with
-     * other values gives another.
-     *
-     * @return the version, for example {@code payment+address@3f2a9c01b7de}; never null
+     * @return the version of the rules stamped on every result ({@link OrderEvaluation#rulesVersion()}):
+     *     the packs' names and a digest of their files and of this engine's parameter values,
+     *     deterministic, for example {@code payment+address@3f2a9c01b7de}; never null
      */
     public String rulesVersion() {
         return rulesVersion;

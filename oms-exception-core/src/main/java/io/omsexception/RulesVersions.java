@@ -12,8 +12,8 @@ import java.util.Map;
  * The rules version an engine stamps on each of its results ({@link OrderEvaluation#rulesVersion()}):
  * the names of its packs, in the order they were added, joined by {@code +}, then {@code @} and the
  * first 12 hex digits of a SHA-256 digest of what decides the results: each pack's DRL (decision
- * tables as the DRL they become), model classes, catalog, texts and parameter declarations (not
- * their descriptions), and
+ * tables as the DRL they become; a precompiled pack by its DRL too), catalog, texts and parameter
+ * declarations (not their descriptions), and
  * the engine's effective parameter values. For example {@code payment+address@3f2a9c01b7de}.
  *
  * <p>Deterministic: the same files and values give the same version on every machine and run
@@ -37,7 +37,8 @@ final class RulesVersions {
             for (RulePack.Source source : pack.sources()) {
                 add(digest, "drl", source.content());
             }
-            pack.modelClasses().forEach(c -> add(digest, "model", c));
+            // not the model classes of a precompiled pack: its DRL sources travel with it, and a
+            // pack compiled either way gives the same results
             pack.codes().values().forEach(c -> add(digest, "code", c.toString()));
             pack.declaredCodes().forEach(c -> add(digest, "declared", c));
             pack.texts().forEach((language, bundle) -> bundle.forEach((key, text) -> add(digest, "text", language + "." + key + "=" + text)));
