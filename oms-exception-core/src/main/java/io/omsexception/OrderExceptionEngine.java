@@ -50,11 +50,17 @@ public final class OrderExceptionEngine {
     private final int batchSize;
     private final int maxRuleFirings;
     private final Duration timeBudget;
+    private final List<RulePack> packs;
+    private final byte[] packDigest;
+    private final String rulesVersion;
 
     private OrderExceptionEngine(CompiledRules rules, Parameters parameters, Clock clock, int batchSize, int maxRuleFirings,
-            Duration timeBudget) {
+            Duration timeBudget, List<RulePack> packs, byte[] packDigest) {
         this.rules = rules;
         this.parameters = parameters;
+        this.packs = packs;
+        this.packDigest = packDigest;
+        this.rulesVersion = RulesVersions.of(packs, packDigest, parameters.asText());
         this.evaluator = new Evaluator(rules, parameters, maxRuleFirings, timeBudget);
         this.clock = clock;
         this.batchSize = batchSize;
@@ -100,7 +106,7 @@ public final class OrderExceptionEngine {
         EngineSupport.required(order, "order");
         EngineSupport.required(reference, "reference");
         EngineSupport.required(asOf, "asOf");
-        return evaluator.evaluate(List.of(order), reference, asOf).get(0);
+        return evaluator.evaluate(List.of(order), reference, asOf).get(0).withRulesVersion(rulesVersion);
     }
 
     /**
@@ -152,7 +158,9 @@ public final class OrderExceptionEngine {
         EngineSupport.elements(orders, "orders");
         EngineSupport.required(reference, "reference");
         EngineSupport.required(allocation, "allocation");
-        return evaluator.evaluateBatch(orders, firstIndex, reference, asOf == null ? now() : asOf, batchSize, allocation);
+        return RulesVersions.stamp(
+                evaluator.evaluateBatch(orders, firstIndex, reference, asOf == null ? now() : asOf, batchSize, allocation),
+                rulesVersion);
     }
 
     private OffsetDateTime now() {
@@ -195,7 +203,16 @@ public final class OrderExceptionEngine {
         Map<String, String> values = new LinkedHashMap<>(parameters.asText());
         values.putAll(overrides);
         return new OrderExceptionEngine(rules, new Parameters(parameters.definitions(), values), clock, batchSize,
-                maxRuleFirings, timeBudget);
+                maxRuleFirings, timeBudget, packs, packDigest);
+    }
+
+    /**
+     * @return the version of the rules stamped on every result ({@link OrderEvaluation#rulesVersion()}):
+     *     the packs' names and a digest of their files and of this engine's parameter values,
+     *     deterministic, for example {@code payment+address@3f2a9c01b7de}; never null
+     */
+    public String rulesVersion() {
+        return rulesVersion;
     }
 
     /** @return the number of rules loaded */
@@ -397,8 +414,9 @@ public final class OrderExceptionEngine {
             boolean packProblems = packs.stream().anyMatch(p -> !p.problems().isEmpty());
             Parameters parameters = packProblems ? null : new Parameters(definitions, overrides);
             CompiledRules compiled = CompiledRules.compile(packs, definitions.keySet(), settings.classLoader());
+            List<RulePack> added = List.copyOf(packs);
             return new OrderExceptionEngine(compiled, parameters, settings.clock(), settings.batchSize(),
-                    settings.maxRuleFirings(), settings.timeBudget());
+                    settings.maxRuleFirings(), settings.timeBudget(), added, RulesVersions.packDigest(added));
         }
 
         /** @return the packs added so far */

@@ -247,7 +247,8 @@ public final class OrderJson {
 
     /**
      * @param evaluation one order's result
-     * @return the result object of the contract ({@code {"orderId", "blocking", "exceptions"}}), pretty-printed
+     * @return the result object of the contract ({@code {"orderId", "blocking", "rulesVersion",
+     *     "exceptions"}}; no {@code rulesVersion} for a result made by hand), pretty-printed
      */
     public static String writeEvaluation(OrderEvaluation evaluation) {
         Arguments.required(evaluation, "evaluation");

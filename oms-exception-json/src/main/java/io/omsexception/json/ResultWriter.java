@@ -123,6 +123,9 @@ public final class ResultWriter extends ArrayDocumentWriter {
         g.writeStartObject();
         g.writeStringField("orderId", evaluation.orderId());
         g.writeBooleanField("blocking", evaluation.blocking());
+        if (evaluation.rulesVersion() != null) { // a result made by hand has none: the key stays absent
+            g.writeStringField("rulesVersion", evaluation.rulesVersion());
+        }
         g.writeArrayFieldStart("exceptions");
         for (Finding f : evaluation.findings()) {
             g.writeStartObject();

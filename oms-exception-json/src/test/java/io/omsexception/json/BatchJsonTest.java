@@ -75,6 +75,20 @@ class BatchJsonTest {
     }
 
     @Test
+    void each_result_is_written_with_the_rules_version_that_produced_it_and_one_made_by_hand_without() throws IOException {
+        ParsedRequest request = OrderJson.readRequest("""
+                {"asOf": "2026-11-22T10:00:00+08:00", "orders": [{"orderId": "SO-0", "createdAt": "2026-11-22T09:00:00+08:00"}]}
+                """);
+        JsonNode doc = OrderJson.MAPPER.readTree(OrderJson.writeResult(OrderJson.evaluate(ENGINE, request)));
+        assertThat(doc.get("results").get(0).get("rulesVersion").asText()).isEqualTo(ENGINE.rulesVersion())
+                .startsWith("test-rules@");
+        JsonNode byHand = OrderJson.MAPPER.readTree(OrderJson.writeEvaluation(
+                new OrderEvaluation("SO-9", false, java.util.List.of())));
+        assertThat(byHand.has("rulesVersion")).isFalse();
+        assertThat(byHand.get("orderId").asText()).isEqualTo("SO-9");
+    }
+
+    @Test
     void should_write_the_result_document_of_the_contract() throws IOException {
         ParsedRequest request = OrderJson.readRequest("""
                 {"asOf": "2026-11-22T10:00:00+08:00", "orders": [
