@@ -34,6 +34,7 @@ class ArchitectureTest {
         "io.omsexception.internal..", "io.omsexception.spi.."};
     static final String JSON = "io.omsexception.json..";
     static final String ADAPTERS = "io.omsexception.adapters..";
+    static final String STREAMS = "io.omsexception.streams..";
     static final String HANDLING = "io.omsexception.handling..";
     static final String REPORT = "io.omsexception.report..";
     static final String TESTKIT = "io.omsexception.testkit..";
@@ -57,7 +58,7 @@ class ArchitectureTest {
         library.forEach(c -> packages.add(c.getPackageName()));
         assertThat(packages).contains("io.omsexception", "io.omsexception.model", "io.omsexception.json",
                 "io.omsexception.handling", "io.omsexception.report", "io.omsexception.testkit",
-                "io.omsexception.rules", "io.omsexception.examples", "io.omsexception.adapters");
+                "io.omsexception.rules", "io.omsexception.examples", "io.omsexception.adapters", "io.omsexception.streams");
     }
 
     @Test
@@ -93,8 +94,19 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(HANDLING, REPORT, TESTKIT, RULES, EXAMPLES,
                         "org.kie..", "org.drools..")
                 .check(library);
-        noClasses().that().resideOutsideOfPackages(ADAPTERS, EXAMPLES)
+        noClasses().that().resideOutsideOfPackages(ADAPTERS, STREAMS, EXAMPLES)
                 .should().dependOnClassesThat().resideInAPackage(ADAPTERS)
+                .check(library);
+    }
+
+    @Test
+    void should_let_the_streams_reach_the_core_json_and_adapters_only() {
+        noClasses().that().resideInAPackage(STREAMS)
+                .should().dependOnClassesThat().resideInAnyPackage(HANDLING, REPORT, TESTKIT, RULES, EXAMPLES, BENCHMARKS,
+                        "org.kie..", "org.drools..")
+                .check(library);
+        noClasses().that().resideOutsideOfPackages(STREAMS, EXAMPLES, BENCHMARKS)
+                .should().dependOnClassesThat().resideInAPackage(STREAMS)
                 .check(library);
     }
 
