@@ -118,7 +118,7 @@ final class History {
     /**
      * What the stream knows of the customer at one of its orders.
      *
-     * @param orderId the order evaluated, which must have been {@link #record recorded}
+     * @param orderId the order evaluated, {@link #record recorded} (and possibly dropped at once as too old)
      * @param at its creation time in epoch milliseconds
      * @param rule the watchlist rule's thresholds
      * @return the counts, with the watchlist flag; the flag's span is extended when its rule holds
@@ -131,7 +131,9 @@ final class History {
         int amounts = 0;
         long dayFrom = at - DAY.toMillis();
         long retainedFrom = at - RETENTION.toMillis();
+        boolean kept = false;
         for (Entry e : entries) {
+            kept |= e.orderId.equals(orderId);
             if (e.createdAt > at) {
                 continue;
             }
@@ -148,6 +150,9 @@ final class History {
                     amounts++;
                 }
             }
+        }
+        if (!kept) {
+            day++; // an order too old to be kept still counts itself
         }
         int changes = addressChanges(at);
         BigDecimal average = amounts == 0 ? null : sum.divide(BigDecimal.valueOf(amounts), 2, RoundingMode.HALF_UP);

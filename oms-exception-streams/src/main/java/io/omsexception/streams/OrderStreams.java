@@ -21,6 +21,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -71,6 +72,7 @@ public final class OrderStreams {
     private final String blacklistTopic;
     private final MarketplaceAdapter adapter;
     private final boolean keyedByCustomer;
+    private final boolean inMemory;
     private final WatchlistRule rule;
 
     private OrderStreams(Builder b) {
@@ -82,6 +84,7 @@ public final class OrderStreams {
         this.blacklistTopic = b.blacklistTopic;
         this.adapter = b.adapter;
         this.keyedByCustomer = b.keyedByCustomer;
+        this.inMemory = b.inMemory;
         this.rule = WatchlistRule.of(engine.parameterValues());
     }
 
@@ -143,19 +146,21 @@ public final class OrderStreams {
      */
     public Topology topology() {
         StreamsBuilder b = new StreamsBuilder();
+        java.util.function.Function<String, KeyValueBytesStoreSupplier> store = inMemory
+                ? Stores::inMemoryKeyValueStore : Stores::persistentKeyValueStore;
         if (inventoryTopic != null) {
-            b.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ReferenceStores.INVENTORY_STORE),
+            b.addGlobalStore(Stores.keyValueStoreBuilder(store.apply(ReferenceStores.INVENTORY_STORE),
                             Serdes.String(), Serdes.String()).withLoggingDisabled(), inventoryTopic,
                     Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("oms-inventory-in"),
                     ReferenceStores.InventoryUpdater::new);
         }
         if (blacklistTopic != null) {
-            b.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ReferenceStores.BLACKLIST_STORE),
+            b.addGlobalStore(Stores.keyValueStoreBuilder(store.apply(ReferenceStores.BLACKLIST_STORE),
                             Serdes.String(), Serdes.String()).withLoggingDisabled(), blacklistTopic,
                     Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("oms-blacklist-in"),
                     ReferenceStores.BlacklistUpdater::new);
         }
-        b.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EvaluateProcessor.HISTORY_STORE),
+        b.addStateStore(Stores.keyValueStoreBuilder(store.apply(EvaluateProcessor.HISTORY_STORE),
                 Serdes.String(), new HistorySerde()));
 
         RecordReader reader = new RecordReader(adapter);
@@ -192,7 +197,7 @@ public final class OrderStreams {
     public String toString() {
         return "OrderStreams[" + inputTopic + " -> " + outputTopic + ", dead letters " + deadLetterTopic
                 + (adapter == null ? "" : ", marketplace " + adapter.platform())
-                + (keyedByCustomer ? ", input keyed by customer" : "") + "]";
+                + (keyedByCustomer ? ", input keyed by customer" : "") + (inMemory ? ", state in memory" : "") + "]";
     }
 
     private static String text(String value, String name) {
@@ -215,6 +220,7 @@ public final class OrderStreams {
         private String blacklistTopic;
         private MarketplaceAdapter adapter;
         private boolean keyedByCustomer;
+        private boolean inMemory;
         private final Set<String> given = new LinkedHashSet<>();
 
         private Builder() {
@@ -314,6 +320,20 @@ public final class OrderStreams {
         public Builder inputKeyedByCustomer() {
             once("inputKeyedByCustomer");
             keyedByCustomer = true;
+            return this;
+        }
+
+        /**
+         * Keeps the stores in the heap instead of RocksDB: the customer histories are then
+         * restored from their changelog topic whenever an instance starts, and the global stores
+         * from their topics. For small deployments, tests and benchmarks; RocksDB (the default)
+         * holds more customers than the heap and restarts from its local files.
+         *
+         * @return this builder
+         */
+        public Builder inMemoryState() {
+            once("inMemoryState");
+            inMemory = true;
             return this;
         }
 

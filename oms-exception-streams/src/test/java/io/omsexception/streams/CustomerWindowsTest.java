@@ -120,4 +120,13 @@ class CustomerWindowsTest {
             assertThat(d.evaluations()).allSatisfy(e -> assertThat(codes(e)).doesNotContain("BEHAVIOR_ANOMALY"));
         }
     }
+
+    @Test
+    void an_order_more_than_90_days_older_than_the_customers_latest_is_still_evaluated() {
+        try (Driver d = new Driver()) {
+            d.send("SO-2", order("SO-2", "C-1", T0.plusDays(200)));
+            d.send("SO-1", order("SO-1", "C-1", T0));
+            assertThat(d.evaluations()).extracting(e -> e.get("orderId").asText()).containsExactly("SO-2", "SO-1");
+        }
+    }
 }

@@ -29,6 +29,16 @@ class TopologyTest {
     }
 
     @Test
+    void in_memory_state_counts_as_rocksdb_does() {
+        try (Driver d = new Driver(Driver.standardBuilder().inMemoryState().build())) {
+            d.send("SO-1", order("SO-1", "C-1", T0));
+            d.send("SO-2", order("SO-2", "C-1", T0.plusHours(24)));
+            assertThat(evidence(d.evaluations().get(1), "BEHAVIOR_ANOMALY").get("customer.ordersLast24h").asInt()).isEqualTo(2);
+            assertThat(d.streams.toString()).endsWith(", state in memory]");
+        }
+    }
+
+    @Test
     void the_topology_has_a_repartition_topic_unless_the_input_is_keyed_by_customer() {
         String repartitioned = Driver.standardBuilder().build().topology().describe().toString();
         String direct = Driver.standardBuilder().inputKeyedByCustomer().build().topology().describe().toString();
