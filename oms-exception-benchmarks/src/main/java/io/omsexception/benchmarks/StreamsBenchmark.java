@@ -45,11 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code topology}: the orders as contract JSON records through a {@link TopologyTestDriver}
  *       (exactly-once settings, RocksDB stores): read, repartition by customer (written and read
  *       back), the customer's history, the global stores' reference data, evaluation one order at a
- *       time, the result JSON. The driver commits after every record, and a commit flushes the
- *       RocksDB stores, which a running instance does once per {@code commit.interval.ms} (100 ms
- *       under exactly-once): a floor, not the figure of an instance;</li>
- *   <li>{@code topologyInMemory}: the same with in-memory stores ({@code inMemoryState()}), without
- *       that flush;</li>
+ *       time, the result JSON. The driver commits after every record, which a running instance
+ *       does once per {@code commit.interval.ms} (100 ms under exactly-once);</li>
+ *   <li>{@code topologyInMemory}: the same with in-memory stores ({@code inMemoryState()});</li>
  *   <li>{@code engineBatch}: the engine's batch evaluation of the parsed orders;</li>
  *   <li>{@code engineBatchJson}: the same with each order read from and each result written to JSON,
  *       the share of the topology's work that is not Kafka's.</li>
