@@ -34,6 +34,7 @@ class ArchitectureTest {
         "io.omsexception.internal..", "io.omsexception.spi.."};
     static final String JSON = "io.omsexception.json..";
     static final String ADAPTERS = "io.omsexception.adapters..";
+    static final String STREAMS = "io.omsexception.streams..";
     static final String HANDLING = "io.omsexception.handling..";
     static final String CHANNELS = "io.omsexception.channels..";
     static final String REPORT = "io.omsexception.report..";
@@ -59,7 +60,7 @@ class ArchitectureTest {
         assertThat(packages).contains("io.omsexception", "io.omsexception.model", "io.omsexception.json",
                 "io.omsexception.handling", "io.omsexception.report", "io.omsexception.testkit",
                 "io.omsexception.rules", "io.omsexception.examples", "io.omsexception.adapters",
-                "io.omsexception.channels");
+                "io.omsexception.channels", "io.omsexception.streams");
     }
 
     @Test
@@ -106,8 +107,19 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(HANDLING, REPORT, TESTKIT, RULES, EXAMPLES,
                         "org.kie..", "org.drools..")
                 .check(library);
-        noClasses().that().resideOutsideOfPackages(ADAPTERS, EXAMPLES)
+        noClasses().that().resideOutsideOfPackages(ADAPTERS, STREAMS, EXAMPLES)
                 .should().dependOnClassesThat().resideInAPackage(ADAPTERS)
+                .check(library);
+    }
+
+    @Test
+    void should_let_the_streams_reach_the_core_json_and_adapters_only() {
+        noClasses().that().resideInAPackage(STREAMS)
+                .should().dependOnClassesThat().resideInAnyPackage(HANDLING, REPORT, TESTKIT, RULES, EXAMPLES, BENCHMARKS,
+                        "org.kie..", "org.drools..")
+                .check(library);
+        noClasses().that().resideOutsideOfPackages(STREAMS, EXAMPLES, BENCHMARKS)
+                .should().dependOnClassesThat().resideInAPackage(STREAMS)
                 .check(library);
     }
 
