@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.omsexception.Action;
+import io.omsexception.ActionType;
 import io.omsexception.Category;
 import io.omsexception.Department;
 import io.omsexception.Finding;
@@ -104,6 +106,14 @@ final class Codec {
         f.rules().forEach(o.putArray("rules")::add);
         f.skus().forEach(o.putArray("skus")::add);
         f.lines().forEach(o.putArray("lines")::add);
+        if (!f.actions().isEmpty()) {
+            ArrayNode actions = o.putArray("actions");
+            for (Action a : f.actions()) {
+                ObjectNode action = actions.addObject().put("type", a.type().name());
+                ObjectNode parameters = action.putObject("parameters");
+                a.parameters().forEach((k, v) -> parameters.set(k, value(v)));
+            }
+        }
         return write(o);
     }
 
@@ -117,10 +127,18 @@ final class Codec {
         o.get("skus").forEach(n -> skus.add(n.asText()));
         List<Integer> lines = new ArrayList<>();
         o.get("lines").forEach(n -> lines.add(n.asInt()));
+        List<Action> actions = new ArrayList<>();
+        if (o.has("actions")) { // rows written before actions existed have none
+            for (JsonNode a : o.get("actions")) {
+                Map<String, Object> parameters = new LinkedHashMap<>();
+                a.get("parameters").fields().forEachRemaining(e -> parameters.put(e.getKey(), value(e.getValue())));
+                actions.add(new Action(ActionType.of(a.get("type").asText()), parameters));
+            }
+        }
         return new Finding(o.get("code").asText(), Category.of(o.get("category").asText()),
                 Priority.valueOf(o.get("priority").asText()), Department.of(o.get("department").asText()),
                 o.get("blocking").asBoolean(), text(o.get("guidance")), text(o.get("customerMessage")), evidence, rules,
-                skus, lines);
+                skus, lines, actions);
     }
 
     /** An evidence value as {@code [type, value]}, so that it reads back as the same Java type. */
