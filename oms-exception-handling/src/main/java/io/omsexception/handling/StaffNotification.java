@@ -11,7 +11,8 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  *
- * @param kind {@link NotificationKind#CASE_OPENED} or {@link NotificationKind#CASE_OVERDUE}
+ * @param kind {@link NotificationKind#CASE_OPENED}, {@link NotificationKind#CASE_OVERDUE} or
+ *     {@link NotificationKind#ACTION_FAILED}
  * @param department whose queue, never null
  * @param caseId the case, never null
  * @param priority the case's priority, never null
