@@ -35,7 +35,9 @@ public enum CaseAction implements AuditAction {
     /** The host's executor carried out an action of the case. */
     ACTION_EXECUTED("execute an action of", "executed an action of"),
     /** An attempt at an action of the case failed; it is retried until its attempts run out. */
-    ACTION_FAILED("fail an action of", "failed an action of");
+    ACTION_FAILED("fail an action of", "failed an action of"),
+    /** The monitor escalated an overdue open case: to its department's lead, then to a manager. */
+    ESCALATE("escalate", "escalated");
 
     private final String verb;
     private final String pastTense;
