@@ -95,6 +95,8 @@ public final class Cli {
                 case "report" -> report(rest);
                 case "demo" -> new Demo(out).run(Args.parse("demo", rest, Set.of("--help"), Set.of("--lang", "--top"), Set.of(), 0));
                 case "generate" -> new GenerateCommand(out, err).run(rest);
+                case "handle" -> new HandleCommand(out).run(Args.parse("handle", rest, Set.of("--help"),
+                        Set.of("--lang", "--policy"), Set.of(), 0));
                 default -> throw new UsageException("unknown command '" + args[0]
                         + "': use evaluate, report, demo or generate (see --help)");
             };

@@ -64,7 +64,7 @@ final class ActionDeliveries {
         String note = request.action().type().name() + " failed (attempt " + attempt + " of " + policy.actionAttempts()
                 + "): " + why + (last ? "; no attempt left, staff are told"
                         : "; next attempt at " + Notifications.time(policy.actionDue(attempt, d.createdAt()), clock.getZone()));
-        LOG.warn("action {} failed (attempt {} of {})", d.idempotencyKey(), attempt, policy.actionAttempts(), e);
+        LOG.warn("action {} failed (attempt {} of {}): {}", d.idempotencyKey(), attempt, policy.actionAttempts(), why);
         ExceptionCase changed = audit(request, CaseAction.ACTION_FAILED, note, note, now);
         if (last) {
             store.delivered(d.idempotencyKey(), now);

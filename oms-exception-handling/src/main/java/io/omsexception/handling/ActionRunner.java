@@ -85,6 +85,10 @@ public final class ActionRunner {
      */
     public Run run(String orderId) {
         Args.text(orderId, "orderId");
+        if (store.findByOrder(orderId).stream().noneMatch(c -> c.isOpen() && c.finding() != null
+                && !c.finding().actions().isEmpty())) {
+            return new Run(orderId, List.of(), List.of()); // nothing to decide: no unit, no delivery
+        }
         return units.systemChange(orderId, outbox -> {
             List<ActionRequest> queued = new ArrayList<>();
             List<ActionRequest> proposed = new ArrayList<>();

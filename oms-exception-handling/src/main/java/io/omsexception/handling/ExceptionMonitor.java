@@ -111,13 +111,17 @@ public final class ExceptionMonitor {
                 continue;
             }
             ran.add(e.getKey());
-            ReferenceData reference = referenceData.get();
+            List<Order> orders = openOrders.find(e.getKey());
+            Map<String, OrderEvaluation> results = new LinkedHashMap<>();
+            engine.evaluate(orders, 0, referenceData.get(), asOf).results().forEach(r -> results.put(r.orderId(), r));
             List<String> ids = new ArrayList<>();
-            for (Order order : openOrders.find(e.getKey())) {
-                OrderEvaluation evaluation = engine.evaluate(order, reference, asOf);
-                handling.reconcile(order, evaluation);
-                ids.add(order.orderId());
-                evaluated++;
+            for (Order order : orders) {
+                OrderEvaluation evaluation = results.get(order.orderId());
+                if (evaluation != null) { // an order the engine could not evaluate is logged by it and left as it was
+                    handling.reconcile(order, evaluation);
+                    ids.add(order.orderId());
+                    evaluated++;
+                }
             }
             if (actions != null) {
                 actions.runAll(ids);
