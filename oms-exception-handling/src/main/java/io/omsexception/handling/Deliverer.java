@@ -22,6 +22,11 @@ final class Deliverer {
     private final Clock clock;
     private final ActionDeliveries actions;
 
+    /** A deliverer without actions: an action delivery stays pending. */
+    Deliverer(CaseStore store, OrderFlow orderFlow, Notifier notifier, Clock clock) {
+        this(store, orderFlow, notifier, clock, null);
+    }
+
     Deliverer(CaseStore store, OrderFlow orderFlow, Notifier notifier, Clock clock, ActionDeliveries actions) {
         this.store = store;
         this.orderFlow = orderFlow;
@@ -46,7 +51,7 @@ final class Deliverer {
                     continue;
                 }
                 if (d.action() != null) {
-                    delivered[0] += actions.deliver(d) ? 1 : 0;
+                    delivered[0] += actions != null && actions.deliver(d) ? 1 : 0;
                     continue;
                 }
                 try {
