@@ -22,6 +22,8 @@ import java.util.Objects;
  *     same order, withdraw this one; empty if none, never null
  * @param ruleNames the names of the rules that raise the code, for example
  *     {@code "PAYMENT_TIMEOUT: the order is unpaid for too long"}
+ * @param actions the actions the catalog declares for the code, bound into each finding's
+ *     {@link Finding#actions()}; empty if none, never null
  */
 public record ExceptionDefinition(
         String code,
@@ -32,9 +34,10 @@ public record ExceptionDefinition(
         LocalizedText guidance,
         LocalizedText customerMessage,
         java.util.List<String> suppressedBy,
-        java.util.List<String> ruleNames) {
+        java.util.List<String> ruleNames,
+        java.util.List<ActionTemplate> actions) {
 
-    /** Refuses nulls except {@code customerMessage}; a null {@code suppressedBy} is empty. */
+    /** Refuses nulls except {@code customerMessage}; a null {@code suppressedBy} or {@code actions} is empty. */
     public ExceptionDefinition {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(category, "category");
@@ -44,5 +47,25 @@ public record ExceptionDefinition(
         Objects.requireNonNull(guidance, "guidance");
         suppressedBy = suppressedBy == null ? java.util.List.of() : java.util.List.copyOf(suppressedBy);
         ruleNames = java.util.List.copyOf(ruleNames);
+        actions = actions == null ? java.util.List.of() : java.util.List.copyOf(actions);
+    }
+
+    /**
+     * A definition without actions.
+     *
+     * @param code the code
+     * @param category the category
+     * @param priority the default priority
+     * @param department the department
+     * @param blocking whether it stops fulfilment
+     * @param guidance what staff should do
+     * @param customerMessage the message for the buyer, or null for an internal code
+     * @param suppressedBy the codes that withdraw it, or null for none
+     * @param ruleNames the names of the rules that raise it
+     */
+    public ExceptionDefinition(String code, Category category, Priority priority, Department department,
+            BlockingPolicy blocking, LocalizedText guidance, LocalizedText customerMessage,
+            java.util.List<String> suppressedBy, java.util.List<String> ruleNames) {
+        this(code, category, priority, department, blocking, guidance, customerMessage, suppressedBy, ruleNames, null);
     }
 }

@@ -27,6 +27,9 @@ import java.util.Objects;
  *     each; empty for a finding about the order as a whole
  * @param lines the positions (from 0) of the order's lines the finding is about, ascending, each
  *     once; empty for a finding about the order as a whole
+ * @param actions the actions that handle it, as its pack's catalog declares them for the code,
+ *     their parameters bound from the evidence and the order, in declaration order; an action
+ *     whose required parameters the order cannot give is left out; empty when none fits
  */
 public record Finding(
         String code,
@@ -39,11 +42,12 @@ public record Finding(
         Map<String, Object> evidence,
         List<String> rules,
         List<String> skus,
-        List<Integer> lines) {
+        List<Integer> lines,
+        List<Action> actions) {
 
     /**
-     * Refuses nulls (except {@code customerMessage}) and an empty list of rules; copies the evidence into an unmodifiable map
-     * keeping its order, and the lists into unmodifiable lists.
+     * Refuses nulls (except {@code customerMessage}; null {@code actions} are none) and an empty list of rules; copies the
+     * evidence into an unmodifiable map keeping its order, and the lists into unmodifiable lists.
      */
     public Finding {
         Objects.requireNonNull(code, "code");
@@ -57,11 +61,42 @@ public record Finding(
         }
         skus = List.copyOf(skus);
         lines = List.copyOf(lines);
+        actions = actions == null ? List.of() : List.copyOf(actions);
         evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
     }
 
     /**
-     * A finding about the order as a whole: no SKU or line of its own.
+     * A finding without actions.
+     *
+     * @param code the code
+     * @param category the category
+     * @param priority the priority after the VIP bump
+     * @param department the department
+     * @param blocking whether it stops fulfilment
+     * @param guidance what staff should do
+     * @param customerMessage the message for the buyer, or null for an internal code
+     * @param evidence the evidence, by field path
+     * @param rules the names of the rules that raised it, at least one
+     * @param skus the SKUs it is about
+     * @param lines the lines it is about
+     */
+    public Finding(String code, Category category, Priority priority, Department department, boolean blocking,
+            LocalizedText guidance, LocalizedText customerMessage, Map<String, Object> evidence, List<String> rules,
+            List<String> skus, List<Integer> lines) {
+        this(code, category, priority, department, blocking, guidance, customerMessage, evidence, rules, skus, lines,
+                List.of());
+    }
+
+    /**
+     * @param type an action type
+     * @return the finding's first action of that type, if it has one
+     */
+    public java.util.Optional<Action> action(ActionType type) {
+        return actions.stream().filter(a -> a.type().equals(type)).findFirst();
+    }
+
+    /**
+     * A finding about the order as a whole: no SKU or line of its own, and no action.
      *
      * @param code the code
      * @param category the category
@@ -76,6 +111,6 @@ public record Finding(
     public Finding(String code, Category category, Priority priority, Department department, boolean blocking,
             LocalizedText guidance, LocalizedText customerMessage, Map<String, Object> evidence, List<String> rules) {
         this(code, category, priority, department, blocking, guidance, customerMessage, evidence, rules, List.of(),
-                List.of());
+                List.of(), List.of());
     }
 }

@@ -5,13 +5,13 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.BiFunction;
 
 /**
- * What the open value types {@link Category} and {@link Department} share: an upper snake case
+ * What the open value types {@link Category}, {@link Department} and {@link ActionType} share: an upper snake case
  * name, a display name per language, whether it is one of the standard values, and interning, so
- * that one name is one instance. Sealed: only those two types are open names.
+ * that one name is one instance. Sealed: only those three types are open names.
  *
  * <p>Immutable and thread-safe.
  */
-public abstract sealed class OpenName permits Category, Department {
+public abstract sealed class OpenName permits Category, Department, ActionType {
     private final String name;
     private final LocalizedText displayName;
     private final boolean standard;
@@ -57,7 +57,7 @@ public abstract sealed class OpenName permits Category, Department {
         return displayName;
     }
 
-    /** @return whether this is one of the six standard values of its type */
+    /** @return whether this is one of the standard values of its type (six categories, six departments, eight action types) */
     public final boolean isStandard() {
         return standard;
     }

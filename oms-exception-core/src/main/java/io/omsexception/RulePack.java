@@ -67,6 +67,7 @@ public final class RulePack {
     private final Map<String, Map<String, String>> texts;
     private final String catalogPath;
     private final List<String> problems;
+    private final Map<String, List<ActionTemplate>> actions;
 
     private RulePack(String name, List<Source> sources, List<ParameterDefinition> parameters, List<String> modelClasses,
             CatalogFiles.Catalog catalog, String catalogPath) {
@@ -81,6 +82,9 @@ public final class RulePack {
         this.texts = Collections.unmodifiableMap(t);
         this.catalogPath = catalogPath;
         this.problems = List.copyOf(catalog.problems());
+        Map<String, List<ActionTemplate>> a = new LinkedHashMap<>();
+        catalog.actions().forEach((code, list) -> a.put(code, List.copyOf(list)));
+        this.actions = Collections.unmodifiableMap(a);
     }
 
     /** The pack a {@link RulePackBuilder} assembled. */
@@ -101,13 +105,13 @@ public final class RulePack {
                 .map(text -> ParameterFile.read(text, folder.path("parameters.properties"), problems))
                 .orElse(List.of());
         return new RulePack(name, sources, parameters, List.of(),
-                new CatalogFiles.Catalog(catalog.codes(), catalog.declared(), catalog.texts(), problems),
+                new CatalogFiles.Catalog(catalog.codes(), catalog.declared(), catalog.texts(), problems, catalog.actions()),
                 folder.path(CatalogFiles.CODES));
     }
 
     private RulePack with(List<ParameterDefinition> newParameters, List<String> newModelClasses) {
         return new RulePack(name, sources, newParameters, newModelClasses,
-                new CatalogFiles.Catalog(codes, declaredCodes, texts, problems), catalogPath);
+                new CatalogFiles.Catalog(codes, declaredCodes, texts, problems, actions), catalogPath);
     }
 
     /**
@@ -288,6 +292,15 @@ public final class RulePack {
      */
     public Set<String> declaredCodes() {
         return declaredCodes;
+    }
+
+    /**
+     * @return the actions the catalog declares ({@code actions.properties}, or
+     *     {@link RulePackBuilder#action}), by code, each code's in declaration order; a code without
+     *     actions is absent; unmodifiable
+     */
+    public Map<String, List<ActionTemplate>> actions() {
+        return actions;
     }
 
     /**

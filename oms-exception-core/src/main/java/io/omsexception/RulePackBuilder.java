@@ -1,5 +1,6 @@
 package io.omsexception;
 
+import io.omsexception.internal.ActionFiles;
 import io.omsexception.internal.CatalogFiles;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class RulePackBuilder {
     private final java.util.Set<String> internals = new java.util.LinkedHashSet<>();
     private final Map<String, Map<String, String>> texts = new TreeMap<>();
     private final Map<String, ParameterDefinition> parameters = new LinkedHashMap<>();
+    private final Map<String, Map<ActionType, ActionTemplate>> actions = new LinkedHashMap<>();
 
     RulePackBuilder(String name) {
         this.name = name;
@@ -141,6 +143,30 @@ public final class RulePackBuilder {
     }
 
     /**
+     * Declares an action of a code, as {@code CODE.TYPE.parameter=value} lines of
+     * {@code actions.properties} do; see {@link ActionTemplate} for the placeholders.
+     *
+     * @param code a code of the pack, declared with {@link #code} before {@link #build()}
+     * @param type the action type, standard or the host's own
+     * @param parameters the parameter values with their placeholders, by name
+     * @return this builder
+     * @throws IllegalArgumentException when the code is not upper snake case, or the action lacks a
+     *     required parameter, has an unknown one or a malformed placeholder
+     * @throws IllegalStateException when an action of that type was given for the code
+     */
+    public RulePackBuilder action(String code, ActionType type, Map<String, String> parameters) {
+        checkCode(code, "code");
+        ActionTemplate template = new ActionTemplate(type, parameters);
+        List<String> problems = ActionFiles.check(template, "action of " + code);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        once(actions.computeIfAbsent(code, c -> new LinkedHashMap<>()).putIfAbsent(type, template),
+                "action " + type + " of " + code);
+        return this;
+    }
+
+    /**
      * @param definition a parameter the pack's rules read
      * @return this builder
      * @throws IllegalStateException when a parameter of that name was given
@@ -152,8 +178,8 @@ public final class RulePackBuilder {
 
     /**
      * @return the pack
-     * @throws IllegalStateException when no DRL was given, or a suppression names a code not
-     *     declared with {@link #code}
+     * @throws IllegalStateException when no DRL was given, or a suppression or an action names a
+     *     code not declared with {@link #code}
      */
     public RulePack build() {
         if (sources.isEmpty()) {
@@ -176,10 +202,17 @@ public final class RulePackBuilder {
             entries.put(code, new CatalogEntry(code, e.category(), e.priority(), e.department(), e.blocking(),
                     e.suppressedBy(), true));
         }
+        Map<String, List<ActionTemplate>> declaredActions = new LinkedHashMap<>();
+        actions.forEach((code, byType) -> {
+            if (!entries.containsKey(code)) {
+                throw new IllegalStateException("action of " + code + ": no code(" + code + ", ...) declares it");
+            }
+            declaredActions.put(code, List.copyOf(byType.values()));
+        });
         List<String> problems = CatalogFiles.checkTexts(entries.keySet(), internals, texts,
                 language -> name + "/texts_" + language + ".properties", name + "/" + CatalogFiles.CODES);
         return RulePack.assembled(name, List.copyOf(sources.values()), List.copyOf(parameters.values()),
-                new CatalogFiles.Catalog(entries, entries.keySet(), texts, problems));
+                new CatalogFiles.Catalog(entries, entries.keySet(), texts, problems, declaredActions));
     }
 
     private static void checkCode(String code, String what) {

@@ -1,5 +1,6 @@
 package io.omsexception.internal;
 
+import io.omsexception.ActionTemplate;
 import io.omsexception.BlockingPolicy;
 import io.omsexception.CatalogEntry;
 import io.omsexception.Category;
@@ -28,7 +29,8 @@ import java.util.regex.Pattern;
  * {@code X.priority}, {@code X.department}, {@code X.blocking}, optional {@code X.suppressedBy} (codes,
  * comma-separated) and {@code X.internal} ({@code true}: no customer message);
  * optional {@code departments=} and {@code categories=} listing the pack's own values) and its
- * texts bundles {@code texts_<language>.properties} ({@code X.guidance}, {@code X.customer}).
+ * texts bundles {@code texts_<language>.properties} ({@code X.guidance}, {@code X.customer}), and
+ * its actions ({@code actions.properties}, see {@link ActionFiles}).
  * The files are {@link Properties} files read as UTF-8 (so {@code \} continues a line and
  * escapes a character). What is wrong is reported as {@code file: key: message}, and the rest is
  * still read. Stateless and thread-safe.
@@ -56,9 +58,15 @@ public final class CatalogFiles {
      * @param declared every code the catalog names, also those whose declaration has problems
      * @param texts by language, the texts by key ({@code X.guidance}, {@code X.customer})
      * @param problems what is wrong, one line each
+     * @param actions the declared actions by code ({@code actions.properties}), in file order
      */
     public record Catalog(Map<String, CatalogEntry> codes, Set<String> declared, Map<String, Map<String, String>> texts,
-            List<String> problems) {
+            List<String> problems, Map<String, List<ActionTemplate>> actions) {
+        /** A catalog without actions. */
+        public Catalog(Map<String, CatalogEntry> codes, Set<String> declared, Map<String, Map<String, String>> texts,
+                List<String> problems) {
+            this(codes, declared, texts, problems, Map.of());
+        }
     }
 
     /**
@@ -94,7 +102,9 @@ public final class CatalogFiles {
         codes.values().stream().filter(CatalogEntry::internal).forEach(e -> internal.add(e.code()));
         problems.addAll(checkTexts(declared, internal, texts, language -> folder.path("texts_" + language + ".properties"),
                 codesPath));
-        return new Catalog(codes, declared, texts, problems);
+        Map<String, List<ActionTemplate>> actions = ActionFiles.read(folder.read(ActionFiles.ACTIONS).orElse(null),
+                folder.path(ActionFiles.ACTIONS), declared, codesPath, problems);
+        return new Catalog(codes, declared, texts, problems, actions);
     }
 
     /**

@@ -93,7 +93,8 @@ final class Catalogs {
                 continue; // its declaration or texts have problems, reported with the pack's
             }
             definitions.put(e.getKey(), new ExceptionDefinition(entry.code(), entry.category(), entry.priority(),
-                    entry.department(), entry.blocking(), guidance, customer, entry.suppressedBy(), e.getValue()));
+                    entry.department(), entry.blocking(), guidance, customer, entry.suppressedBy(), e.getValue(),
+                    pack.actions().getOrDefault(entry.code(), List.of())));
         }
         for (Rule rule : sorted) {
             String full = fullName(rule);

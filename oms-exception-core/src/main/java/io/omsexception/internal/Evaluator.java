@@ -240,9 +240,12 @@ public final class Evaluator {
             if (vip && priority != d.priority()) {
                 evidence.put("customer.tier", "VIP");
             }
+            List<String> skus = hit.skusInLineOrder();
+            List<Integer> lines = List.copyOf(hit.lines);
             findings.add(new Finding(d.code(), d.category(), priority, d.department(), blocking,
-                    d.guidance(), d.customerMessage(), new LinkedHashMap<>(evidence),
-                    hit.ruleNames, hit.skusInLineOrder(), List.copyOf(hit.lines)));
+                    d.guidance(), d.customerMessage(), new LinkedHashMap<>(evidence), hit.ruleNames, skus, lines,
+                    ActionFiles.bind(d.actions(), evidence, lines, skus, d.code(), order.getOrderId(),
+                            order.getTier() == null ? null : order.getTier().name(), order.getLineCount())));
         }
         findings.sort(RESULT_ORDER);
         return new OrderEvaluation(order.getOrderId(), blockingOrder, findings);

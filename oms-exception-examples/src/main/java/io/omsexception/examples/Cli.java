@@ -96,6 +96,8 @@ public final class Cli {
                 case "demo" -> new Demo(out).run(Args.parse("demo", rest, Set.of("--help"), Set.of("--lang", "--top"), Set.of(), 0));
                 case "generate" -> new GenerateCommand(out, err).run(rest);
                 case "streams" -> new StreamsCommand(out, err).run(rest);
+                case "handle" -> new HandleCommand(out).run(Args.parse("handle", rest, Set.of("--help"),
+                        Set.of("--lang", "--policy"), Set.of(), 0));
                 default -> throw new UsageException("unknown command '" + args[0]
                         + "': use evaluate, report, demo or generate (see --help)");
             };

@@ -15,6 +15,7 @@ final class Help {
               evaluate REQUEST.json      evaluate a request; write the result JSON
               report REQUEST.json        evaluate a request; write statistics as an HTML report (and JSON)
               generate --orders N        write a request of N generated sample orders
+              handle [--policy FILE]     handle the sample day end to end: actions by policy, monitor, escalations
 
             Run COMMAND --help for a command's options. Exit codes: 0 every order was evaluated;
             1 some orders were rejected as invalid (they are in "errors"); 2 unusable arguments or files;
@@ -91,6 +92,23 @@ final class Help {
               --help                 this text
             """;
 
+    static final String HANDLE = """
+            Usage: java -jar oms-exception-cli.jar handle [--policy FILE] [--lang en|zh]
+
+            Handles the bundled sample day end to end: the standard packs and the example custom pack
+            evaluate it, the policy decides each finding's actions (AUTO, PROPOSE or NEVER), a demo
+            executor carries them out through the outbox (it cannot intercept parcels: those fail, are
+            retried and handed to staff), and the monitor runs every hour for four hours: in-transit
+            parcels hourly, the other orders every two hours, escalations of overdue cases, progress
+            messages to customers. Prints the actions by type and code, the first carrier chases, the
+            escalations and the audit trail of one order (docs/actions.md).
+
+            Options:
+              --policy FILE          the policy file (default: the bundled demo/actions-policy.txt)
+              --lang en|zh           the language of the output (default en)
+              --help                 this text
+            """;
+
     static final String GENERATE = """
             Usage: java -jar oms-exception-cli.jar generate --orders N [OPTIONS]
 
@@ -116,6 +134,7 @@ final class Help {
             case "report" -> REPORT;
             case "demo" -> DEMO;
             case "generate" -> GENERATE;
+            case "handle" -> HANDLE;
             default -> null;
         };
     }

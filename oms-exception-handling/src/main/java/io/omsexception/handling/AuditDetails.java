@@ -30,7 +30,8 @@ final class AuditDetails {
             case WORK_ORDER -> "customer request: " + after.workOrder().customerRequest() + "; " + assignee(before, after);
             case UPDATE, REOPEN, MOVE -> changes(before, after);
             case RESOLVE -> after.closure().reason() == null ? null : "reason: " + after.closure().reason();
-            case OPEN, NOTE, CONFIRM, IGNORE -> null;
+            case OPEN, NOTE, CONFIRM, IGNORE, ACTION_QUEUED, ACTION_PROPOSED, ACTION_EXECUTED, ACTION_FAILED,
+                    ESCALATE -> null;
         };
     }
 

@@ -27,7 +27,17 @@ public enum CaseAction implements AuditAction {
     /** The system refreshed a rule case whose finding changed priority, department or blocking. */
     UPDATE("update", "updated"),
     /** Staff moved an open case to another department's queue. */
-    MOVE("move", "moved");
+    MOVE("move", "moved"),
+    /** A policy let an action of the case's finding run by itself: it waits in the outbox. */
+    ACTION_QUEUED("queue an action of", "queued an action of"),
+    /** A policy proposed an action of the case's finding to staff, who approve it or not. */
+    ACTION_PROPOSED("propose an action of", "proposed an action of"),
+    /** The host's executor carried out an action of the case. */
+    ACTION_EXECUTED("execute an action of", "executed an action of"),
+    /** An attempt at an action of the case failed; it is retried until its attempts run out. */
+    ACTION_FAILED("fail an action of", "failed an action of"),
+    /** The monitor escalated an overdue open case: to its department's lead, then to a manager. */
+    ESCALATE("escalate", "escalated");
 
     private final String verb;
     private final String pastTense;

@@ -49,7 +49,8 @@ public enum CaseState {
             case START -> this == OPEN ? IN_PROGRESS : null;
             case WORK_ORDER -> isOpen() ? IN_PROGRESS : null;
             case ASSIGN, UPDATE, MOVE -> isOpen() ? this : null;
-            case NOTE -> this;
+            case NOTE, ACTION_QUEUED, ACTION_PROPOSED, ACTION_EXECUTED, ACTION_FAILED -> this;
+            case ESCALATE -> isOpen() ? this : null;
             case RESOLVE -> isOpen() ? RESOLVED : null;
             case CONFIRM -> isOpen() ? CONFIRMED : null;
             case IGNORE -> isOpen() ? IGNORED : null;

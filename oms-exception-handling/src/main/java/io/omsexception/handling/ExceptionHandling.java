@@ -54,10 +54,11 @@ public final class ExceptionHandling {
     public static final String SYSTEM = "system";
 
     private final Clock clock;
-    private final CaseStore store;
+    final CaseStore store;
     private final ResponseTargets targets;
     private final Duration notificationWindow;
-    private final OrderUnits units;
+    final Policy policy;
+    final OrderUnits units;
     private final Reconciler reconciler;
     private final Marks marks;
     private final CaseActions actions;
@@ -70,10 +71,12 @@ public final class ExceptionHandling {
         this.targets = b.targets;
         this.notificationWindow = b.notificationWindow;
         Clock clock = new MicrosClock(b.clock);
-        Policy policy = new Policy(targets, b.holdUntilCancelled, b.quietDuringDelay);
+        this.policy = new Policy(targets, b.holdUntilCancelled, b.quietDuringDelay, b.actionPolicies, b.actionExecutor,
+                b.actionAttempts, b.actionBackoff);
         Messenger messenger = new Messenger(clock, notificationWindow, b.staffChannels, b.customerChannels);
         HoldSync holdSync = new HoldSync(store, clock);
-        Deliverer deliverer = new Deliverer(store, b.orderFlow, b.notifier, clock);
+        Deliverer deliverer = new Deliverer(store, b.orderFlow, b.notifier, clock,
+                new ActionDeliveries(store, policy, clock, b.staffChannels));
         this.units = new OrderUnits(store, holdSync, messenger, deliverer, b.deliverAfterChange);
         this.delays = new Delays(store, clock);
         delays.units(units);

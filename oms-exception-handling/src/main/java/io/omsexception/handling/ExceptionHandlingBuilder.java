@@ -11,7 +11,8 @@ import java.util.Set;
  * Configures an {@link ExceptionHandling}. The notifier and the order flow are required; the
  * defaults are the system clock in the default zone, a new {@link InMemoryCaseStore}, the
  * {@linkplain ResponseTargets#standard() standard response targets}, a 30-minute notification
- * window, staff on {@link Channel#IN_APP} and customers on {@link Channel#SMS}.
+ * window, staff on {@link Channel#IN_APP} and customers on {@link Channel#SMS}, no action run
+ * ({@link ActionPolicies#none()}), four attempts per action, the first retry a minute after.
  *
  * <p>Each setting is taken once: giving it again throws an {@link IllegalStateException} such
  * as {@code store was already set}; a value refused as invalid does not count as given.
@@ -30,6 +31,10 @@ public final class ExceptionHandlingBuilder {
     boolean deliverAfterChange = true;
     Set<String> holdUntilCancelled = Policy.HOLD_UNTIL_CANCELLED;
     Set<String> quietDuringDelay = Policy.QUIET_DURING_DELAY;
+    ActionPolicies actionPolicies = ActionPolicies.none();
+    ActionExecutor actionExecutor;
+    int actionAttempts = Policy.ACTION_ATTEMPTS;
+    Duration actionBackoff = Policy.ACTION_BACKOFF;
 
     ExceptionHandlingBuilder() {
     }
@@ -191,6 +196,54 @@ public final class ExceptionHandlingBuilder {
         Set<String> set = codes("quietDuringDelay", codes);
         Args.setOnce(given, "quietDuringDelay");
         this.quietDuringDelay = set;
+        return this;
+    }
+
+    /**
+     * @param value what {@link ActionRunner} decides per action of a finding; default
+     *     {@link ActionPolicies#none()}
+     * @return this builder
+     * @throws IllegalStateException when they were already set
+     */
+    public ExceptionHandlingBuilder actionPolicies(ActionPolicies value) {
+        Args.required(value, "actionPolicies");
+        Args.setOnce(given, "actionPolicies");
+        this.actionPolicies = value;
+        return this;
+    }
+
+    /**
+     * @param value how the host carries out actions from the outbox; without one, actions wait in
+     *     the outbox and {@link ActionRunner} cannot be made
+     * @return this builder
+     * @throws IllegalStateException when it was already set
+     */
+    public ExceptionHandlingBuilder actionExecutor(ActionExecutor value) {
+        Args.required(value, "actionExecutor");
+        Args.setOnce(given, "actionExecutor");
+        this.actionExecutor = value;
+        return this;
+    }
+
+    /**
+     * @param attempts how many times an action is tried before staff are told, 1 to 20
+     * @param firstBackoff the wait before the first retry, positive; each later wait is twice the
+     *     one before
+     * @return this builder
+     * @throws InvalidFieldException naming {@code attempts} or {@code firstBackoff} when out of range
+     * @throws IllegalStateException when they were already set
+     */
+    public ExceptionHandlingBuilder actionRetries(int attempts, Duration firstBackoff) {
+        if (attempts < 1 || attempts > 20) {
+            throw new InvalidFieldException("attempts", "must be 1 to 20 but was " + attempts);
+        }
+        Args.required(firstBackoff, "firstBackoff");
+        if (firstBackoff.isNegative() || firstBackoff.isZero()) {
+            throw new InvalidFieldException("firstBackoff", "must be positive but was " + firstBackoff);
+        }
+        Args.setOnce(given, "actionRetries");
+        this.actionAttempts = attempts;
+        this.actionBackoff = firstBackoff;
         return this;
     }
 

@@ -13,7 +13,7 @@ import java.util.Set;
 /** Department queues and the overdue check; see {@link ExceptionHandling#queue} and {@link ExceptionHandling#checkOverdue}. */
 final class Queues {
     /** Priority, then customer tier (VIP first, unknown last), then age (oldest first). */
-    private static final Comparator<ExceptionCase> QUEUE_ORDER = Comparator
+    static final Comparator<ExceptionCase> QUEUE_ORDER = Comparator
             .comparing(ExceptionCase::priority)
             .thenComparingInt(c -> tierRank(c.customerTier()))
             .thenComparing(ExceptionCase::openedAt)

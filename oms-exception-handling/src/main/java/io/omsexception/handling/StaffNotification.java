@@ -11,7 +11,9 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  *
- * @param kind {@link NotificationKind#CASE_OPENED} or {@link NotificationKind#CASE_OVERDUE}
+ * @param kind {@link NotificationKind#CASE_OPENED}, {@link NotificationKind#CASE_OVERDUE},
+ *     {@link NotificationKind#ACTION_FAILED}, {@link NotificationKind#ESCALATED_TO_LEAD} or
+ *     {@link NotificationKind#ESCALATED_TO_MANAGER} (for the department's lead, a manager)
  * @param department whose queue, never null
  * @param caseId the case, never null
  * @param priority the case's priority, never null

@@ -14,7 +14,6 @@ import io.omsexception.model.InvalidFieldException;
 import io.omsexception.model.Order;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -308,15 +307,23 @@ class CaseTransitionTest extends HandlingTestBase {
     @Test
     void should_publish_the_transition_table_on_the_state() {
         // GIVEN / WHEN / THEN
-        assertThat(CaseState.OPEN.actions()).isEqualTo(EnumSet.of(CaseAction.START, CaseAction.ASSIGN,
-                CaseAction.NOTE, CaseAction.WORK_ORDER, CaseAction.RESOLVE, CaseAction.CONFIRM, CaseAction.IGNORE,
-                CaseAction.UPDATE, CaseAction.MOVE));
-        assertThat(CaseState.IN_PROGRESS.actions()).isEqualTo(EnumSet.of(CaseAction.ASSIGN, CaseAction.NOTE,
-                CaseAction.WORK_ORDER, CaseAction.RESOLVE, CaseAction.CONFIRM, CaseAction.IGNORE, CaseAction.UPDATE,
-                CaseAction.MOVE));
-        assertThat(CaseState.RESOLVED.actions()).isEqualTo(Set.of(CaseAction.NOTE, CaseAction.REOPEN));
-        assertThat(CaseState.IGNORED.actions()).isEqualTo(Set.of(CaseAction.NOTE, CaseAction.REOPEN));
-        assertThat(CaseState.CONFIRMED.actions()).isEqualTo(Set.of(CaseAction.NOTE));
+        // an action of the finding is recorded in any state (it may complete after the case closed);
+        // only an open case is escalated
+        EnumSet<CaseAction> actions = EnumSet.of(CaseAction.ACTION_QUEUED, CaseAction.ACTION_PROPOSED,
+                CaseAction.ACTION_EXECUTED, CaseAction.ACTION_FAILED);
+        EnumSet<CaseAction> open = EnumSet.of(CaseAction.START, CaseAction.ASSIGN, CaseAction.NOTE, CaseAction.WORK_ORDER,
+                CaseAction.RESOLVE, CaseAction.CONFIRM, CaseAction.IGNORE, CaseAction.UPDATE, CaseAction.MOVE,
+                CaseAction.ESCALATE);
+        open.addAll(actions);
+        assertThat(CaseState.OPEN.actions()).isEqualTo(open);
+        open.remove(CaseAction.START);
+        assertThat(CaseState.IN_PROGRESS.actions()).isEqualTo(open);
+        EnumSet<CaseAction> reopenable = EnumSet.of(CaseAction.NOTE, CaseAction.REOPEN);
+        reopenable.addAll(actions);
+        assertThat(CaseState.RESOLVED.actions()).isEqualTo(reopenable);
+        assertThat(CaseState.IGNORED.actions()).isEqualTo(reopenable);
+        actions.add(CaseAction.NOTE);
+        assertThat(CaseState.CONFIRMED.actions()).isEqualTo(actions);
         assertThat(CaseState.OPEN.after(CaseAction.START)).contains(CaseState.IN_PROGRESS);
         assertThat(CaseState.CONFIRMED.after(CaseAction.REOPEN)).isEmpty();
     }

@@ -1,6 +1,7 @@
 package io.omsexception.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.omsexception.Action;
 import io.omsexception.Finding;
 import io.omsexception.LocalizedText;
 import io.omsexception.OrderError;
@@ -155,6 +156,21 @@ public final class ResultWriter extends ArrayDocumentWriter {
                 g.writeArrayFieldStart("lines");
                 for (int line : f.lines()) {
                     g.writeNumber(line);
+                }
+                g.writeEndArray();
+            }
+            if (!f.actions().isEmpty()) {
+                g.writeArrayFieldStart("actions");
+                for (Action a : f.actions()) {
+                    g.writeStartObject();
+                    g.writeStringField("type", a.type().name());
+                    g.writeObjectFieldStart("parameters");
+                    for (Map.Entry<String, Object> p : a.parameters().entrySet()) {
+                        g.writeFieldName(p.getKey());
+                        value(g, p.getValue());
+                    }
+                    g.writeEndObject();
+                    g.writeEndObject();
                 }
                 g.writeEndArray();
             }

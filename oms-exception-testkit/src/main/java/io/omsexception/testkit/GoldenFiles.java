@@ -38,7 +38,7 @@ final class GoldenFiles {
                     .withObjectEmptySeparator("").withArrayEmptySeparator(""));
     /** What a finding's expectation may give. */
     static final Set<String> FINDING_KEYS = Set.of("priority", "blocking", "department", "category", "skus", "lines",
-            "evidence", "evidenceWithout");
+            "actions", "evidence", "evidenceWithout");
 
     private GoldenFiles() {
     }
@@ -132,7 +132,7 @@ final class GoldenFiles {
             String what = where + "." + key;
             if (!FINDING_KEYS.contains(key)) {
                 throw new AssertionError(what + ": unknown; a finding may give " + String.join(", ",
-                        List.of("priority", "blocking", "department", "category", "skus", "lines", "evidence",
+                        List.of("priority", "blocking", "department", "category", "skus", "lines", "actions", "evidence",
                                 "evidenceWithout")));
             }
             JsonNode evidence = actual.get("evidence");
@@ -152,7 +152,8 @@ final class GoldenFiles {
                 }
             } else {
                 JsonNode value = actual.get(key);
-                same(what, value == null && (key.equals("skus") || key.equals("lines")) ? JSON.createArrayNode() : value,
+                same(what, value == null && (key.equals("skus") || key.equals("lines") || key.equals("actions"))
+                        ? JSON.createArrayNode() : value,
                         attr.getValue());
             }
         }
@@ -207,7 +208,7 @@ final class GoldenFiles {
      * @param results the results of a case, in request order
      * @return the {@code expected.json} that says exactly what they are: {@code []} for a clean
      *     order, otherwise its codes, its blocking and each finding's category, priority,
-     *     department, blocking, SKUs and lines (when it has some) and whole evidence
+     *     department, blocking, SKUs, lines and actions (when it has some) and whole evidence
      */
     static String expectation(List<OrderEvaluation> results) {
         ObjectNode root = JSON.createObjectNode();
@@ -224,7 +225,8 @@ final class GoldenFiles {
             ObjectNode findings = order.putObject("findings");
             for (JsonNode f : actual.get("exceptions")) {
                 ObjectNode finding = findings.putObject(f.get("code").asText());
-                for (String key : List.of("category", "priority", "department", "blocking", "skus", "lines", "evidence")) {
+                for (String key : List.of("category", "priority", "department", "blocking", "skus", "lines", "actions",
+                        "evidence")) {
                     if (f.has(key)) {
                         finding.set(key, f.get(key));
                     }

@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.omsexception.Action;
+import io.omsexception.ActionType;
 import io.omsexception.Category;
 import io.omsexception.Department;
 import io.omsexception.Finding;
 import io.omsexception.LocalizedText;
 import io.omsexception.Priority;
+import io.omsexception.handling.ActionRequest;
 import io.omsexception.handling.CaseId;
 import io.omsexception.handling.CustomerNotification;
 import io.omsexception.handling.Delivery;
@@ -20,6 +23,7 @@ import io.omsexception.handling.NotificationKind;
 import io.omsexception.handling.OrderSignal;
 import io.omsexception.handling.StaffNotification;
 import io.omsexception.handling.Channel;
+import io.omsexception.model.CustomerTier;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -104,6 +108,14 @@ final class Codec {
         f.rules().forEach(o.putArray("rules")::add);
         f.skus().forEach(o.putArray("skus")::add);
         f.lines().forEach(o.putArray("lines")::add);
+        if (!f.actions().isEmpty()) {
+            ArrayNode actions = o.putArray("actions");
+            for (Action a : f.actions()) {
+                ObjectNode action = actions.addObject().put("type", a.type().name());
+                ObjectNode parameters = action.putObject("parameters");
+                a.parameters().forEach((k, v) -> parameters.set(k, value(v)));
+            }
+        }
         return write(o);
     }
 
@@ -117,10 +129,18 @@ final class Codec {
         o.get("skus").forEach(n -> skus.add(n.asText()));
         List<Integer> lines = new ArrayList<>();
         o.get("lines").forEach(n -> lines.add(n.asInt()));
+        List<Action> actions = new ArrayList<>();
+        if (o.has("actions")) { // rows written before actions existed have none
+            for (JsonNode a : o.get("actions")) {
+                Map<String, Object> parameters = new LinkedHashMap<>();
+                a.get("parameters").fields().forEachRemaining(e -> parameters.put(e.getKey(), value(e.getValue())));
+                actions.add(new Action(ActionType.of(a.get("type").asText()), parameters));
+            }
+        }
         return new Finding(o.get("code").asText(), Category.of(o.get("category").asText()),
                 Priority.valueOf(o.get("priority").asText()), Department.of(o.get("department").asText()),
                 o.get("blocking").asBoolean(), text(o.get("guidance")), text(o.get("customerMessage")), evidence, rules,
-                skus, lines);
+                skus, lines, actions);
     }
 
     /** An evidence value as {@code [type, value]}, so that it reads back as the same Java type. */
@@ -234,6 +254,18 @@ final class Codec {
             n.channels().stream().sorted().forEach(ch -> c.withArray("channels").add(ch.name()));
             c.put("at", n.at().toString());
         }
+        if (d.action() != null) {
+            ActionRequest r = d.action();
+            ObjectNode a = o.putObject("action");
+            a.put("caseId", r.caseId().toString());
+            a.put("code", r.code());
+            a.put("type", r.action().type().name());
+            ObjectNode parameters = a.putObject("parameters");
+            r.action().parameters().forEach((k, v) -> parameters.set(k, value(v)));
+            a.put("customerTier", r.customerTier() == null ? null : r.customerTier().name());
+            a.put("channel", r.channel());
+            a.put("decidedBy", r.decidedBy());
+        }
         return write(o);
     }
 
@@ -264,9 +296,19 @@ final class Codec {
                     CaseId.parse(c.get("caseId").asText()), text(c.get("message")), channels(c.get("channels")),
                     Instant.parse(c.get("at").asText()), key);
         }
+        ActionRequest action = null;
+        if (o.has("action")) {
+            JsonNode a = o.get("action");
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            a.get("parameters").fields().forEachRemaining(e -> parameters.put(e.getKey(), value(e.getValue())));
+            action = new ActionRequest(key, CaseId.parse(a.get("caseId").asText()), a.get("code").asText(),
+                    new Action(ActionType.of(a.get("type").asText()), parameters),
+                    a.get("customerTier").isNull() ? null : CustomerTier.valueOf(a.get("customerTier").asText()),
+                    a.get("channel").isNull() ? null : a.get("channel").asText(), a.get("decidedBy").asText());
+        }
         OrderSignal signal = o.get("signal").isNull() ? null : OrderSignal.valueOf(o.get("signal").asText());
         return new Delivery(key, orderId, createdAt, attempts, signal, cases,
-                o.get("reason").isNull() ? null : o.get("reason").asText(), lines, staff, customer);
+                o.get("reason").isNull() ? null : o.get("reason").asText(), lines, staff, customer, action);
     }
 
     private static Set<Channel> channels(JsonNode a) {

@@ -21,7 +21,8 @@ final class OutboxRows {
             for (Delivery d : deliveries) {
                 ps.setString(1, d.idempotencyKey());
                 ps.setString(2, d.orderId());
-                ps.setString(3, d.signal() != null ? d.signal().name() : d.staff() != null ? "STAFF" : "CUSTOMER");
+                ps.setString(3, d.signal() != null ? d.signal().name() : d.staff() != null ? "STAFF"
+                        : d.action() != null ? "ACTION" : "CUSTOMER");
                 CaseRows.setTime(ps, 4, d.createdAt());
                 ps.setInt(5, d.attempts());
                 ps.setString(6, Codec.delivery(d));

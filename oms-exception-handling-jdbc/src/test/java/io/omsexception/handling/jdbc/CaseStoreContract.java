@@ -311,6 +311,42 @@ abstract class CaseStoreContract {
     }
 
     @Test
+    void should_keep_a_findings_actions_and_an_action_in_the_outbox_and_read_them_back_equal() {
+        // GIVEN a case whose finding carries a refund approval, a runner that leaves delivery to the job
+        java.util.Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+        parameters.put("refundId", "R-1");
+        parameters.put("amount", new java.math.BigDecimal("59.90"));
+        parameters.put("lines", List.of(0, 2));
+        io.omsexception.Finding f = paymentTimeout();
+        io.omsexception.Finding withAction = new io.omsexception.Finding(f.code(), f.category(), f.priority(),
+                f.department(), f.blocking(), f.guidance(), f.customerMessage(), f.evidence(), f.rules(), f.skus(),
+                f.lines(), List.of(new io.omsexception.Action(io.omsexception.ActionType.APPROVE_REFUND, parameters)));
+        List<io.omsexception.handling.ActionRequest> executed = new java.util.ArrayList<>();
+        ExceptionHandling deferred = ExceptionHandling.builder().clock(clock).store(store).notifier(notifier)
+                .orderFlow(flow).deliverAfterChange(false)
+                .actionPolicies(io.omsexception.handling.ActionPolicies.parse("AUTO APPROVE_REFUND", "policy"))
+                .actionExecutor(r -> {
+                    executed.add(r);
+                    return "paid";
+                }).build();
+        ExceptionCase c = deferred.reconcile(order(o("SO-1")), evaluation(o("SO-1"), withAction)).opened().get(0);
+
+        // WHEN
+        io.omsexception.handling.ActionRunner.Run run = io.omsexception.handling.ActionRunner.of(deferred).run(o("SO-1"));
+        List<Delivery> pending = store.pending(o("SO-1"));
+        deferred.deliverPending();
+
+        // THEN the case, the delivery and the request read back equal, and the trail has both steps
+        assertThat(store.find(c.id()).orElseThrow().finding()).isEqualTo(withAction);
+        assertThat(pending).filteredOn(d -> d.action() != null).extracting(Delivery::action)
+                .containsExactly(run.queued().get(0));
+        assertThat(executed).containsExactly(run.queued().get(0));
+        assertThat(store.trail(o("SO-1"))).extracting(AuditEntry::action).containsSubsequence(
+                io.omsexception.handling.CaseAction.ACTION_QUEUED, io.omsexception.handling.CaseAction.ACTION_EXECUTED);
+        assertThat(store.pending(o("SO-1"))).isEmpty();
+    }
+
+    @Test
     void should_cancel_an_order_once_and_close_its_other_cases() {
         // GIVEN
         handling.reconcile(order(o("SO-1")), evaluation(o("SO-1"), paymentTimeout(), addressIncomplete()));
