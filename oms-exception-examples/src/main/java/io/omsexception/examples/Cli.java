@@ -28,7 +28,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The command-line runner: {@code evaluate}, {@code report}, {@code demo} and {@code generate}.
+ * The command-line runner: {@code evaluate}, {@code report}, {@code demo}, {@code generate} and
+ * {@code diff}.
  * See {@code docs/cli.md}.
  *
  * <p>Exit codes: 0 every order was evaluated; 1 some orders were rejected as invalid (they are in
@@ -95,6 +96,7 @@ public final class Cli {
                 case "report" -> report(rest);
                 case "demo" -> new Demo(out).run(Args.parse("demo", rest, Set.of("--help"), Set.of("--lang", "--top"), Set.of(), 0));
                 case "generate" -> new GenerateCommand(out, err).run(rest);
+                case "diff" -> new DiffCommand(out, err).run(rest);
                 default -> throw new UsageException("unknown command '" + args[0]
                         + "': use evaluate, report, demo or generate (see --help)");
             };

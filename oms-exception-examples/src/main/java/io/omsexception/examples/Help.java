@@ -15,6 +15,7 @@ final class Help {
               evaluate REQUEST.json      evaluate a request; write the result JSON
               report REQUEST.json        evaluate a request; write statistics as an HTML report (and JSON)
               generate --orders N        write a request of N generated sample orders
+              diff REQUEST.json          preview a rule change: the codes it adds and removes, per code
 
             Run COMMAND --help for a command's options. Exit codes: 0 every order was evaluated;
             1 some orders were rejected as invalid (they are in "errors"); 2 unusable arguments or files;
@@ -116,6 +117,7 @@ final class Help {
             case "report" -> REPORT;
             case "demo" -> DEMO;
             case "generate" -> GENERATE;
+            case "diff" -> DiffCommand.HELP;
             default -> null;
         };
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The impact preview (backtest) of a rule change: evaluates the same orders with a "before" and an
@@ -87,6 +88,26 @@ public final class ImpactPreview {
         required(after, "after");
         required(request, "request");
         return compare(before.evaluate(request), after.evaluate(request), parameterChanges(before, after));
+    }
+
+    /**
+     * Evaluates the same orders with both engines in a way of the caller's, for example marketplace
+     * payloads: {@code preview.run(a, b, e -> Marketplaces.evaluate(e, orders, ReferenceData.NONE, asOf))}.
+     *
+     * @param before the engine of the rules as they are, never null
+     * @param after the engine of the rules as they would be, never null
+     * @param evaluation evaluates the orders with the engine given (the same orders, the same
+     *     reference data and time each time), never null
+     * @return the impact, with the parameters whose values differ
+     * @throws IllegalArgumentException when an argument is null or the evaluation returns null
+     */
+    public RuleImpact run(OrderExceptionEngine before, OrderExceptionEngine after,
+            Function<OrderExceptionEngine, BatchResult> evaluation) {
+        required(before, "before");
+        required(after, "after");
+        required(evaluation, "evaluation");
+        return compare(required(evaluation.apply(before), "the evaluation's result"),
+                required(evaluation.apply(after), "the evaluation's result"), parameterChanges(before, after));
     }
 
     /**
