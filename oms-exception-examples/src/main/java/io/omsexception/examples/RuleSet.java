@@ -23,10 +23,10 @@ import java.util.TreeMap;
  *
  * @param side {@code before} or {@code after}
  * @param standard whether the standard packs are in
- * @param packs the pack paths, in order
+ * @param packs the pack paths, in order, each with the option that gave it
  * @param parameters the parameter overrides, by name
  */
-record RuleSet(String side, boolean standard, List<String> packs, Map<String, String> parameters) {
+record RuleSet(String side, boolean standard, List<Map.Entry<String, String>> packs, Map<String, String> parameters) {
 
     /**
      * @param a the arguments of {@code diff}
@@ -35,8 +35,10 @@ record RuleSet(String side, boolean standard, List<String> packs, Map<String, St
      * @throws UsageException naming the option when a value is malformed or a file unreadable
      */
     static RuleSet of(Args a, String side) {
-        List<String> packs = new ArrayList<>(a.values("--rules"));
-        packs.addAll(a.values("--" + side + "-rules"));
+        List<Map.Entry<String, String>> packs = new ArrayList<>();
+        for (String option : List.of("--rules", "--" + side + "-rules")) {
+            a.values(option).forEach(path -> packs.add(Map.entry(option, path)));
+        }
         Map<String, String> parameters = new LinkedHashMap<>();
         a.value("--param-file").ifPresent(f -> parameters.putAll(file("--param-file", f)));
         parameters.putAll(pairs("--param", a.values("--param")));
@@ -54,11 +56,11 @@ record RuleSet(String side, boolean standard, List<String> packs, Map<String, St
         if (standard) {
             b.withStandardRules();
         }
-        for (String r : packs) {
+        for (Map.Entry<String, String> r : packs) {
             try {
-                b.addRules(Path.of(r));
+                b.addRules(Path.of(r.getValue()));
             } catch (IllegalArgumentException | UncheckedIOException e) {
-                throw new UsageException("diff: the " + side + " rules: " + e.getMessage(), e);
+                throw new UsageException("diff: " + r.getKey() + " " + e.getMessage(), e);
             }
         }
         new TreeMap<>(parameters).forEach(b::parameter);
