@@ -134,7 +134,8 @@ final class DiffCommand {
         }
         DiffSummary.print(out, impact, lang);
         if (!a.flag("--quiet")) {
-            err.println(impact.ordersCompared() + " orders compared, " + impact.ordersChanged() + " changed"
+            err.println(String.format(java.util.Locale.ROOT, "%,d orders compared, %,d changed", impact.ordersCompared(),
+                    impact.ordersChanged())
                     + (json == null ? "" : "; JSON in " + json) + (html == null ? "" : "; HTML in " + html));
         }
         return impact.rejectedBefore() + impact.rejectedAfter() == 0 ? Cli.OK : Cli.REJECTED;
