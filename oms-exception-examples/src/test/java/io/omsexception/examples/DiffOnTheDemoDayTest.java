@@ -139,4 +139,24 @@ class DiffOnTheDemoDayTest {
         assertThat(r.out()).contains("Parameters changed: custom.maxWeightKg 5 → 8")
                 .containsPattern("OVERWEIGHT_RANGE_CHECK +" + b.get("OVERWEIGHT_RANGE_CHECK").size() + " ");
     }
+
+    @Test
+    void the_guides_example_prints_what_the_guide_shows() throws Exception {
+        // GIVEN the demo day and its simulated cases, written as docs/rule-authoring.md does
+        Path dayFile = dir.resolve("day.json");
+        Path cases = dir.resolve("cases.json");
+        CliRun g = CliRun.of("generate", "--orders", "5000", "--seed", "20261122", "--output", dayFile.toString(),
+                "--cases", cases.toString(), "--quiet");
+        assertThat(g.exitCode()).as(g.err()).isZero();
+        // WHEN the guide's diff runs
+        CliRun r = CliRun.of("diff", dayFile.toString(), "--rules", CUSTOM.toString(), "--after-param", "custom.maxWeightKg=8",
+                "--after-param", "payment.timeoutMinutes=120", "--cases", cases.toString(), "--html",
+                dir.resolve("diff.html").toString(), "--json", dir.resolve("diff.json").toString(), "--quiet");
+        // THEN
+        String guide = Files.readString(Path.of("../docs/rule-authoring.md"));
+        String block = guide.substring(guide.indexOf("<!-- diff-demo-output -->\n```\n") + 30,
+                guide.indexOf("```\n<!-- /diff-demo-output -->"));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(block);
+    }
 }
