@@ -65,7 +65,8 @@ final class Help {
               --html FILE            where to write the HTML report (required)
               --json FILE            also write the statistics as JSON
               --cases FILE           handled cases ({"cases": [...]}, see docs/statistics.md) for the
-                                     handling times, the open backlog and the slowest stage
+                                     handling times, the open backlog, the slowest stage and each
+                                     code's precision from staff verdicts
               --title TEXT           the report's title
               --lang en|zh           the report's language (default en); zh: Chinese labels and
                                      Chinese names of categories and departments
