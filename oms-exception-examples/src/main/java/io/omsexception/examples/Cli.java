@@ -28,7 +28,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The command-line runner: {@code evaluate}, {@code report}, {@code demo} and {@code generate}.
+ * The command-line runner: {@code evaluate}, {@code report}, {@code demo}, {@code generate} and
+ * {@code diff}.
  * See {@code docs/cli.md}.
  *
  * <p>Exit codes: 0 every order was evaluated; 1 some orders were rejected as invalid (they are in
@@ -85,7 +86,7 @@ public final class Cli {
     int run(String... args) {
         try {
             if (args.length == 0) {
-                err.println("oms-exception: missing command: use evaluate, report, demo or generate (see --help)");
+                err.println("oms-exception: missing command: use evaluate, report, demo, generate, diff, handle or streams (see --help)");
                 return USAGE;
             }
             List<String> rest = Arrays.asList(args).subList(1, args.length);
@@ -98,8 +99,9 @@ public final class Cli {
                 case "streams" -> new StreamsCommand(out, err).run(rest);
                 case "handle" -> new HandleCommand(out).run(Args.parse("handle", rest, Set.of("--help"),
                         Set.of("--lang", "--policy"), Set.of(), 0));
+                case "diff" -> new DiffCommand(out, err).run(rest);
                 default -> throw new UsageException("unknown command '" + args[0]
-                        + "': use evaluate, report, demo or generate (see --help)");
+                        + "': use evaluate, report, demo, generate, diff, handle or streams (see --help)");
             };
         } catch (UsageException e) {
             err.println("oms-exception: " + e.getMessage());
@@ -122,7 +124,7 @@ public final class Cli {
         }
         String text = Help.of(command);
         if (text == null) {
-            throw new UsageException("unknown command '" + command + "': use evaluate, report, demo or generate (see --help)");
+            throw new UsageException("unknown command '" + command + "': use evaluate, report, demo, generate, diff, handle or streams (see --help)");
         }
         out.print(text);
         return OK;

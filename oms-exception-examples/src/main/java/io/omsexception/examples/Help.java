@@ -16,6 +16,9 @@ final class Help {
               report REQUEST.json        evaluate a request; write statistics as an HTML report (and JSON)
               generate --orders N        write a request of N generated sample orders
               handle [--policy FILE]     handle the sample day end to end: actions by policy, monitor, escalations
+              diff REQUEST.json          preview a rule change: the codes it adds and removes, per code
+              streams --bootstrap-servers HOST:PORT
+                                         run the Kafka Streams topology: orders in, evaluations out
 
             Run COMMAND --help for a command's options. Exit codes: 0 every order was evaluated;
             1 some orders were rejected as invalid (they are in "errors"); 2 unusable arguments or files;
@@ -65,7 +68,8 @@ final class Help {
               --html FILE            where to write the HTML report (required)
               --json FILE            also write the statistics as JSON
               --cases FILE           handled cases ({"cases": [...]}, see docs/statistics.md) for the
-                                     handling times, the open backlog and the slowest stage
+                                     handling times, the open backlog, the slowest stage and each
+                                     code's precision from staff verdicts
               --title TEXT           the report's title
               --lang en|zh           the report's language (default en); zh: Chinese labels and
                                      Chinese names of categories and departments
@@ -135,6 +139,8 @@ final class Help {
             case "demo" -> DEMO;
             case "generate" -> GENERATE;
             case "handle" -> HANDLE;
+            case "diff" -> DiffCommand.HELP;
+            case "streams" -> StreamsCommand.HELP;
             default -> null;
         };
     }

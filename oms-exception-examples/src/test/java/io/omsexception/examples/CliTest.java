@@ -44,14 +44,14 @@ class CliTest {
     void without_a_command_it_says_which_commands_exist() {
         CliRun r = CliRun.of();
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("oms-exception: missing command: use evaluate, report, demo or generate (see --help)\n");
+        assertThat(r.err()).isEqualTo("oms-exception: missing command: use evaluate, report, demo, generate, diff, handle or streams (see --help)\n");
     }
 
     @Test
     void an_unknown_command_is_refused_with_exit_code_2() {
         CliRun r = CliRun.of("evaluat", "x.json");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("oms-exception: unknown command 'evaluat': use evaluate, report, demo or generate (see --help)\n");
+        assertThat(r.err()).isEqualTo("oms-exception: unknown command 'evaluat': use evaluate, report, demo, generate, diff, handle or streams (see --help)\n");
         assertThat(r.out()).isEmpty();
     }
 

@@ -37,6 +37,8 @@ import java.util.Optional;
  * @param stages the times of finished stages per stage name, slowest mean first
  * @param backlog the open cases by age, youngest bucket first
  * @param suggestions the improvements whose rules triggered, in the mapping's order
+ * @param precision per code with a judged case (a verdict given by staff), its precision: lowest
+ *     first, then more judged cases first, then by code; empty when no case carried a verdict
  */
 public record ExceptionStatistics(
         Instant asOf,
@@ -58,7 +60,8 @@ public record ExceptionStatistics(
         List<DurationSummary> handlingByDepartment,
         List<DurationSummary> stages,
         List<BacklogBucket> backlog,
-        List<Suggestion> suggestions) {
+        List<Suggestion> suggestions,
+        List<CodePrecision> precision) {
 
     /** Refuses a null time; copies every list. */
     public ExceptionStatistics {
@@ -74,6 +77,7 @@ public record ExceptionStatistics(
         stages = List.copyOf(stages);
         backlog = List.copyOf(backlog);
         suggestions = List.copyOf(suggestions);
+        precision = List.copyOf(precision);
     }
 
     /**
@@ -117,6 +121,14 @@ public record ExceptionStatistics(
     /** @return the {@link #suggestions()} most worth doing first, in the order of {@link Suggestion#RANKING}; unmodifiable */
     public List<Suggestion> rankedSuggestions() {
         return suggestions.stream().sorted(Suggestion.RANKING).toList();
+    }
+
+    /**
+     * @param code a code
+     * @return its precision from staff verdicts, empty when none of its cases was judged
+     */
+    public Optional<CodePrecision> precision(String code) {
+        return precision.stream().filter(p -> p.code().equals(code)).findFirst();
     }
 
     /**

@@ -22,11 +22,18 @@ import java.util.Optional;
  * @param openedAt when the case was opened, never null
  * @param closedAt when it was closed (resolved, confirmed or dismissed), or null while it is open
  * @param stages the stages its handling went through, in order; empty when unknown
+ * @param verdict what staff found when they closed it: the exception was real, or a false alarm;
+ *     null when unknown (the case is open, was closed by the system, or staff gave no reason).
+ *     The report's per-code precision ({@link ExceptionStatistics#precision()}) and the impact
+ *     preview ({@link ImpactPreview}) count it.
  */
 public record HandledCase(String orderId, String code, Category category, Department department,
-        Instant openedAt, Instant closedAt, List<Stage> stages) {
+        Instant openedAt, Instant closedAt, List<Stage> stages, Verdict verdict) {
 
-    /** Refuses nulls (but {@code closedAt}) and a case closed before it was opened; copies the stages. */
+    /**
+     * Refuses nulls (but {@code closedAt} and {@code verdict}), a case closed before it was opened and
+     * a verdict on an open case; copies the stages.
+     */
     public HandledCase {
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(code, "code");
@@ -38,6 +45,26 @@ public record HandledCase(String orderId, String code, Category category, Depart
                     + " is before openedAt " + openedAt);
         }
         stages = stages == null ? List.of() : List.copyOf(stages);
+        if (verdict != null && closedAt == null) {
+            throw new IllegalArgumentException("case " + orderId + "/" + code + ": verdict " + verdict
+                    + " needs closedAt: an open case has no verdict yet");
+        }
+    }
+
+    /**
+     * A case without a verdict.
+     *
+     * @param orderId the order's id, never null
+     * @param code the exception code, never null
+     * @param category the code's category, never null
+     * @param department the handling department, never null
+     * @param openedAt when it was opened, never null
+     * @param closedAt when it was closed, or null while open
+     * @param stages its stages, in order; null or empty when unknown
+     */
+    public HandledCase(String orderId, String code, Category category, Department department,
+            Instant openedAt, Instant closedAt, List<Stage> stages) {
+        this(orderId, code, category, department, openedAt, closedAt, stages, null);
     }
 
     /**
@@ -53,7 +80,28 @@ public record HandledCase(String orderId, String code, Category category, Depart
      */
     public static HandledCase of(String orderId, String code, Category category, Department department,
             Instant openedAt, Instant closedAt) {
-        return new HandledCase(orderId, code, category, department, openedAt, closedAt, List.of());
+        return new HandledCase(orderId, code, category, department, openedAt, closedAt, List.of(), null);
+    }
+
+    /**
+     * @param value what staff found, or null for unknown
+     * @return a copy with that verdict
+     * @throws IllegalArgumentException when the case is open and the verdict is not null
+     */
+    public HandledCase withVerdict(Verdict value) {
+        return new HandledCase(orderId, code, category, department, openedAt, closedAt, stages, value);
+    }
+
+    /**
+     * What staff found when they closed a case, the ground truth of a rule's precision. The
+     * handling layer's {@code ClosingReason.NOT_AN_EXCEPTION} is a {@link #FALSE_ALARM}; a case
+     * staff fixed, confirmed or otherwise closed themselves is {@link #GENUINE}.
+     */
+    public enum Verdict {
+        /** The exception was real. */
+        GENUINE,
+        /** The order was fine: the rule was wrong about it. */
+        FALSE_ALARM
     }
 
     /** @return whether the case is still open */

@@ -38,12 +38,14 @@ import java.util.function.Function;
  * {"cases": [
  *   {"orderId": "SO-1", "code": "OUT_OF_STOCK", "category": "INVENTORY", "department": "WAREHOUSE",
  *    "openedAt": "2026-11-22T09:00:00+08:00", "closedAt": "2026-11-22T15:30:00+08:00",
+ *    "verdict": "GENUINE",
  *    "stages": [{"name": "triage", "startedAt": "...", "endedAt": "..."}]}
  * ]}
  * }</pre>
  *
- * {@code closedAt} (null or absent while open), {@code stages} and a stage's {@code endedAt} are
- * optional; times are ISO-8601 with an offset. Cases are read one at a time, so a large file is
+ * {@code closedAt} (null or absent while open), {@code verdict} ({@code GENUINE} or
+ * {@code FALSE_ALARM}, only on a closed case; null or absent when unknown), {@code stages} and a
+ * stage's {@code endedAt} are optional; times are ISO-8601 with an offset. Cases are read one at a time, so a large file is
  * never held.
  *
  * <p>Read as strictly as a request ({@code docs/limits-and-errors.md}): the limits of
@@ -197,7 +199,7 @@ public final class HandledCaseJson {
         try {
             return new HandledCase(text(n, "orderId", path, true), text(n, "code", path, false),
                     value(Category::of, n, "category", path), value(Department::of, n, "department", path),
-                    time(n, "openedAt", path, true), time(n, "closedAt", path, false), stages);
+                    time(n, "openedAt", path, true), time(n, "closedAt", path, false), stages, verdict(n, path));
         } catch (IllegalArgumentException e) {
             throw e.getMessage().startsWith("$") ? e : new IllegalArgumentException(path + ": " + e.getMessage(), e);
         }
@@ -214,6 +216,23 @@ public final class HandledCaseJson {
         } catch (InvalidFieldException e) {
             throw new IllegalArgumentException(path + "." + field + ": " + e.problem(), e);
         }
+    }
+
+    private static HandledCase.Verdict verdict(JsonNode n, String path) {
+        JsonNode v = n.get("verdict");
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        String t = v.isTextual() ? v.asText() : v.toString();
+        for (HandledCase.Verdict x : HandledCase.Verdict.values()) {
+            if (v.isTextual() && x.name().equals(t)) {
+                if (n.get("closedAt") == null || n.get("closedAt").isNull()) {
+                    throw new IllegalArgumentException(path + ".verdict: needs closedAt: an open case has no verdict yet");
+                }
+                return x;
+            }
+        }
+        throw new IllegalArgumentException(path + ".verdict: must be GENUINE or FALSE_ALARM but was " + Texts.quoted(t));
     }
 
     private static <T> T value(Function<String, T> of, JsonNode n, String field, String path) {
@@ -290,6 +309,9 @@ public final class HandledCaseJson {
                 g.writeStringField("openedAt", c.openedAt().toString());
                 if (c.closedAt() != null) {
                     g.writeStringField("closedAt", c.closedAt().toString());
+                }
+                if (c.verdict() != null) {
+                    g.writeStringField("verdict", c.verdict().name());
                 }
                 if (!c.stages().isEmpty()) {
                     g.writeArrayFieldStart("stages");

@@ -192,6 +192,9 @@ public final class HtmlReport {
                 durations(s.stages(), k -> k));
         table(h, "table-backlog", t("table.backlog"), List.of(t("col.age"), t("col.openCases")),
                 s.backlog().stream().map(b -> List.of(ReportTexts.backlog(language, b), n(b.count()))).toList());
+        table(h, "table-precision", t("table.precision"), List.of(t("col.code"), t("col.judged"), t("col.genuine"),
+                t("col.falseAlarms"), t("col.precision")), s.precision().stream().map(p -> List.of(p.code(), n(p.judged()),
+                        n(p.genuine()), n(p.falseAlarms()), pct(p.precision()))).toList());
         h.append("</section>\n");
     }
 
@@ -318,7 +321,7 @@ public final class HtmlReport {
         return b.toString();
     }
 
-    private static final String CSS = """
+    static final String CSS = """
             :root { --ink: #1f2933; --muted: #616e7c; --line: #d9e2ec; --bg: #f5f7fa; }
             * { box-sizing: border-box; }
             body { margin: 0; padding: 24px 32px; background: var(--bg); color: var(--ink);

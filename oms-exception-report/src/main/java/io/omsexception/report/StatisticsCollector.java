@@ -57,6 +57,7 @@ public final class StatisticsCollector {
     private final Map<String, List<Duration>> stages = new HashMap<>();
     private final List<Instant> openSince = new ArrayList<>();
     private long closedCases;
+    private final Map<String, long[]> verdicts = new HashMap<>();
 
     /** A collector with {@link StatisticsOptions#standard()}. */
     public StatisticsCollector() {
@@ -132,7 +133,8 @@ public final class StatisticsCollector {
     }
 
     /**
-     * Counts one handled case: its handling time when closed, its age when open, and its finished stages.
+     * Counts one handled case: its handling time when closed, its age when open, its finished
+     * stages, and its verdict for its code's precision.
      *
      * @param c the case
      * @return this collector
@@ -146,6 +148,10 @@ public final class StatisticsCollector {
             Duration d = c.handlingTime().orElseThrow();
             handlingByCode.computeIfAbsent(c.code(), k -> new ArrayList<>()).add(d);
             handlingByDepartment.computeIfAbsent(c.department().name(), k -> new ArrayList<>()).add(d);
+        }
+        if (c.verdict() != null) {
+            long[] n = verdicts.computeIfAbsent(c.code(), k -> new long[2]);
+            n[c.verdict() == HandledCase.Verdict.GENUINE ? 0 : 1]++;
         }
         for (HandledCase.Stage s : c.stages()) {
             s.duration().ifPresent(d -> stages.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(d));
@@ -210,7 +216,15 @@ public final class StatisticsCollector {
         return new ExceptionStatistics(asOf, evaluated, rejected, withExceptions, blockingOrders, findings,
                 blockingFindings, byCategory, codeCounts(), byDepartment, byPriority, topSkus, counts(rules),
                 openSince.size(), closedCases, summaries(handlingByCode), summaries(handlingByDepartment),
-                summaries(stages), backlog(asOf), suggestions);
+                summaries(stages), backlog(asOf), suggestions, precision());
+    }
+
+    private List<CodePrecision> precision() {
+        List<CodePrecision> list = new ArrayList<>();
+        verdicts.forEach((code, n) -> list.add(new CodePrecision(code, n[0] + n[1], n[0], n[1])));
+        list.sort(Comparator.comparingDouble(CodePrecision::precision).thenComparing(Comparator.comparingLong(
+                CodePrecision::judged).reversed()).thenComparing(CodePrecision::code));
+        return list;
     }
 
     /** The standard values in their order, then the host-defined ones seen, by name. */

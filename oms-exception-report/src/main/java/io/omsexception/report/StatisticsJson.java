@@ -115,6 +115,17 @@ public final class StatisticsJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("precision");
+            for (CodePrecision p : s.precision()) {
+                g.writeStartObject();
+                g.writeStringField("code", p.code());
+                g.writeNumberField("judged", p.judged());
+                g.writeNumberField("genuine", p.genuine());
+                g.writeNumberField("falseAlarms", p.falseAlarms());
+                share(g, "precision", p.precision());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
             g.writeRaw('\n');
         } catch (IOException e) {

@@ -40,6 +40,10 @@ class SampleCasesTest {
         assertThat(a).allMatch(c -> c.openedAt().isBefore(AS_OF) && (c.closedAt() == null || !c.closedAt().isAfter(AS_OF)));
         assertThat(a).allMatch(c -> c.stages().stream().allMatch(s -> !s.startedAt().isBefore(c.openedAt())));
         assertThat(a).filteredOn(HandledCase::isOpen).hasSizeBetween(20, 80);
+        assertThat(a).filteredOn(HandledCase::isOpen).allMatch(c -> c.verdict() == null);
+        assertThat(a).filteredOn(c -> c.verdict() == HandledCase.Verdict.FALSE_ALARM).isNotEmpty();
+        assertThat(a).filteredOn(c -> c.verdict() == HandledCase.Verdict.GENUINE).hasSizeGreaterThan(200);
+        assertThat(a).filteredOn(c -> !c.isOpen() && c.verdict() == null).isNotEmpty();
         assertThat(a).filteredOn(c -> c.department() == Department.WAREHOUSE && !c.isOpen())
                 .allMatch(c -> c.stages().stream().anyMatch(s -> s.name().equals("waiting for stock")));
     }

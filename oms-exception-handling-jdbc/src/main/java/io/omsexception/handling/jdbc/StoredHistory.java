@@ -25,7 +25,12 @@ import java.util.TreeMap;
  * category. A case's handling counts from its last opening: stage {@code triage} runs from then
  * until someone started it (or opened a work order for it), stage {@code resolution} from then until
  * it was closed, and stage {@code delay} covers a delay mark's delay. A case closed without being
- * started has only a triage stage. {@link #breakdown} adds what the report does not count: the
+ * started has only a triage stage. A case's {@linkplain HandledCase#verdict() verdict}, for the
+ * report's precision and the impact preview, is what staff said when they closed it:
+ * {@code FALSE_ALARM} when they resolved it as {@link ClosingReason#NOT_AN_EXCEPTION},
+ * {@code GENUINE} when they resolved it as {@link ClosingReason#FIXED} or confirmed it (the order
+ * was cancelled for it); unknown (null) when it is open, was resolved by the system, ignored, or
+ * resolved without a reason. {@link #breakdown} adds what the report does not count: the
  * daily trend, the cases by channel and by carrier, and each code's share of cases staff closed as
  * {@link ClosingReason#NOT_AN_EXCEPTION}.
  *
@@ -79,7 +84,19 @@ public final class StoredHistory {
             stages.add(new HandledCase.Stage("triage", opened, started));
             stages.add(new HandledCase.Stage("resolution", started, closed));
         }
-        return new HandledCase(c.orderId(), c.code(), c.category(), c.department(), opened, closed, stages);
+        return new HandledCase(c.orderId(), c.code(), c.category(), c.department(), opened, closed, stages, verdict(c));
+    }
+
+    /** @return what staff said when they closed the case; null when they said nothing (or did not close it) */
+    private static HandledCase.Verdict verdict(ExceptionCase c) {
+        if (c.closure() == null || ExceptionHandling.SYSTEM.equals(c.closure().by())) {
+            return null;
+        }
+        if (c.closure().reason() == ClosingReason.NOT_AN_EXCEPTION) {
+            return HandledCase.Verdict.FALSE_ALARM;
+        }
+        return c.closure().reason() == ClosingReason.FIXED || c.state() == CaseState.CONFIRMED
+                ? HandledCase.Verdict.GENUINE : null;
     }
 
     /** The key of cases whose order named no channel, or no carrier. */
