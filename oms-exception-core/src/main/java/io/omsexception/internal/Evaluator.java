@@ -25,18 +25,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs orders through a session of the shared knowledge base and assembles the findings.
  *
- * <p>Sessions come from a pool of the knowledge base: disposing a pooled session resets it (facts,
- * agenda, globals and listeners are cleared) and hands it back, so a call pays for a reset
- * instead of building a session. Each call takes its own session and gives it back when done,
- * also when a rule threw; a session is never used by two threads at once.
+ * <p>Sessions are kept warm ({@link WarmSessions}): a run inserts its orders' facts, fires and
+ * deletes them again, so a call pays neither for building a session nor for resetting one. Each
+ * call takes its own session and gives it back when done; a session whose run threw is disposed.
+ * A session is never used by two threads at once.
  */
 public final class Evaluator {
     private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
@@ -49,7 +47,8 @@ public final class Evaluator {
     private final Parameters parameters;
     private final int maxRuleFirings;
     private final java.time.Duration timeBudget;
-    private final KieSessionsPool sessions;
+    private final WarmSessions sessions;
+    private final RuleStatistics statistics;
     private final Suppressions suppressions;
     /** The index of the reference data seen last: hosts pass one instance for many calls. */
     private final AtomicReference<ReferenceIndex> lastIndex = new AtomicReference<>();
@@ -65,9 +64,12 @@ public final class Evaluator {
         this.parameters = parameters;
         this.maxRuleFirings = maxRuleFirings;
         this.timeBudget = timeBudget;
-        // one session up front (its creation loads the session classes once, at build time); the
-        // pool grows by itself to the number of threads that evaluate at once, and keeps them
-        this.sessions = rules.kieBase().newKieSessionsPool(1);
+        this.sessions = new WarmSessions(rules, parameters, maxRuleFirings, timeBudget);
+        this.statistics = new RuleStatistics(rules);
+        if (parameters != null) {
+            // one session up front (its creation loads the session classes once, at build time)
+            sessions.release(sessions.take());
+        }
         this.suppressions = new Suppressions(rules.definitions());
     }
 
@@ -90,48 +92,46 @@ public final class Evaluator {
         return run(facts);
     }
 
-    /** Runs derived orders through one session and assembles their findings, in order. */
+    /** Runs derived orders through one kept session and assembles their findings, in order. */
     private List<OrderEvaluation> run(List<OrderFacts> facts) {
-        SessionFindings findings = new SessionFindings(rules);
-        KieSession session = sessions.newKieSession();
+        WarmSessions.Warm warm = sessions.take();
+        List<OrderEvaluation> results;
         try {
-            if (rules.declaresFindings()) {
-                session.setGlobal("findings", findings);
-            }
-            session.addEventListener(findings);
-            RuleGuard guard = new RuleGuard(rules, maxRuleFirings, timeBudget);
-            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) guard);
-            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) guard);
-            session.insert(parameters);
             for (OrderFacts f : facts) {
-                session.insert(f);
+                warm.insert(f);
                 for (LineFacts l : f.getLines()) {
-                    session.insert(l);
+                    warm.insert(l);
                 }
                 for (SkuFacts s : f.getSkus()) {
-                    session.insert(s);
+                    warm.insert(s);
                 }
                 for (RefundFacts r : f.getRefunds()) {
-                    session.insert(r);
+                    warm.insert(r);
                 }
                 for (ParcelFacts p : f.getParcels()) {
-                    session.insert(p);
+                    warm.insert(p);
                 }
             }
-            session.fireAllRules();
-            guard.check();
+            warm.session.fireAllRules();
+            warm.guard.check();
+            results = new ArrayList<>(facts.size());
+            for (OrderFacts f : facts) {
+                results.add(assemble(f, warm.findings.hitsOf(f)));
+            }
+            statistics.record(warm.findings.fired(), results);
         } catch (RuntimeException e) {
+            // a failed run's session is never used again
+            sessions.discard(warm);
             RuleGuardException violation = RuleGuardException.in(e);
             throw violation != null ? violation : e;
-        } finally {
-            // back to the pool; reset clears facts, agenda, globals and listeners, also after a failure
-            session.dispose();
         }
-        List<OrderEvaluation> results = new ArrayList<>(facts.size());
-        for (OrderFacts f : facts) {
-            results.add(assemble(f, findings.hitsOf(f)));
-        }
+        sessions.release(warm);
         return results;
+    }
+
+    /** @return the firings and findings counted since this evaluator was made */
+    public RuleStatistics statistics() {
+        return statistics;
     }
 
     /**
