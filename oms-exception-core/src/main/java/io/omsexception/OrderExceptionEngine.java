@@ -215,6 +215,28 @@ public final class OrderExceptionEngine {
         return rulesVersion;
     }
 
+    /**
+     * Rule statistics for a host's metrics: how often each rule fired since this engine was built
+     * (an engine of {@link #withParameters} counts its own). Cheap (a snapshot of one counter per
+     * rule, no lock taken from evaluating threads) and thread-safe; counts only grow. A session
+     * that failed and was retried order by order counts its orders once, in the retries.
+     *
+     * @return firings by rule name (as {@link Finding#ruleNames()} gives it), every rule, in load
+     *     order, 0 for a rule that never fired; an unmodifiable snapshot
+     */
+    public Map<String, Long> ruleStatistics() {
+        return evaluator.statistics().firingsByRule();
+    }
+
+    /**
+     * @return how many findings of each code this engine returned since it was built (after
+     *     suppressions: what results carried), every code, sorted by code; an unmodifiable
+     *     snapshot, thread-safe like {@link #ruleStatistics()}
+     */
+    public Map<String, Long> codeStatistics() {
+        return evaluator.statistics().findingsByCode();
+    }
+
     /** @return the number of rules loaded */
     public int ruleCount() {
         return rules.rules().size();

@@ -1,7 +1,9 @@
 package io.omsexception.benchmarks;
 
 import io.omsexception.OrderExceptionEngine;
+import io.omsexception.model.Blacklist;
 import io.omsexception.model.Order;
+import io.omsexception.model.ReferenceData;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -33,23 +35,24 @@ public final class CpuTimeCheck {
     }
 
     /**
-     * @param args seconds of CPU per case (default 6), spent once on warm-up and once in rounds
+     * @param args seconds of CPU per case (default 6), spent once on warm-up and once in rounds;
+     *     then {@code quick} to leave out the generated packs (their build takes seconds)
      */
     public static void main(String[] args) {
         double seconds = args.length == 0 ? 6 : Double.parseDouble(args[0]);
-        run(seconds).forEach((k, v) -> System.out.printf(Locale.ROOT, "cpuTime %s nsPerOrder=%.0f%n", k, v));
+        boolean quick = args.length > 1 && args[1].equals("quick");
+        run(seconds, quick).forEach((k, v) -> System.out.printf(Locale.ROOT, "cpuTime %s nsPerOrder=%.0f%n", k, v));
         // (the wallOrdersPerSecond entries are orders per second, not nanoseconds)
     }
 
     /**
      * @param seconds CPU seconds per case
+     * @param quick whether to leave out the generated packs
      * @return CPU nanoseconds per order, by case
      */
-    static Map<String, Double> run(double seconds) {
+    static Map<String, Double> run(double seconds, boolean quick) {
         BenchmarkData data = new BenchmarkData();
         OrderExceptionEngine engine = BenchmarkData.standardEngine();
-        OrderExceptionEngine generated25 = OrderExceptionEngine.builder().addRules(GeneratedPack.of(25)).build();
-        OrderExceptionEngine generated250 = OrderExceptionEngine.builder().addRules(GeneratedPack.of(250)).build();
         HandCodedChecks baseline = new HandCodedChecks();
         List<Order> orders = data.orders;
         int batch = BenchmarkData.BATCH;
@@ -83,11 +86,41 @@ public final class CpuTimeCheck {
         result.put("wallOrdersPerSecond:batchBaseline@2threads", baseline2[2]);
         result.put("singleBaseline", measure(seconds, 1, i -> sink = baseline.check(orders.get(i % orders.size()), data.reference, data.asOf)));
         result.put("singleEngine", measure(seconds, 1, i -> sink = engine.evaluate(orders.get(i % orders.size()), data.reference, data.asOf)));
+        // reference data indexed once per request: a million entries per list cost what none cost
+        ReferenceData empty = ReferenceData.of(data.reference.inventory().values(), Blacklist.EMPTY);
+        ReferenceData big = ReferenceData.of(data.reference.inventory().values(), bigBlacklist(data.reference.blacklist(), 1_000_000));
+        result.put("batchEngine[emptyBlacklist]", measure(seconds, batch, i -> sink = engine.evaluate(
+                orders.subList(i % batches * batch, i % batches * batch + batch), 0, empty, data.asOf)));
+        result.put("batchEngine[blacklist1M]", measure(seconds, batch, i -> sink = engine.evaluate(
+                orders.subList(i % batches * batch, i % batches * batch + batch), 0, big, data.asOf)));
+        if (quick) {
+            return result;
+        }
+        OrderExceptionEngine generated25 = OrderExceptionEngine.builder().addRules(GeneratedPack.of(25)).build();
+        OrderExceptionEngine generated250 = OrderExceptionEngine.builder().addRules(GeneratedPack.of(250)).build();
         result.put("batch[generated25]", measure(seconds, batch, i -> sink = generated25.evaluate(
                 orders.subList(i % batches * batch, i % batches * batch + batch), 0, data.reference, data.asOf)));
         result.put("batch[generated250]", measure(seconds, batch, i -> sink = generated250.evaluate(
                 orders.subList(i % batches * batch, i % batches * batch + batch), 0, data.reference, data.asOf)));
         return result;
+    }
+
+    /**
+     * @param day the day's blacklist, kept in the result so that the same orders are flagged
+     * @param entries how many entries each list gets
+     * @return a blacklist of {@code entries} phones, address lines and customer ids that no
+     *     generated order uses (made-up numbers, streets and ids), plus the day's own
+     */
+    static Blacklist bigBlacklist(Blacklist day, int entries) {
+        java.util.Set<String> phones = new java.util.HashSet<>(day.phones());
+        java.util.Set<String> addresses = new java.util.HashSet<>(day.addresses());
+        java.util.Set<String> customers = new java.util.HashSet<>(day.customerIds());
+        for (int i = 0; i < entries; i++) {
+            phones.add(String.format(Locale.ROOT, "+86 199-%04d-%04d", i / 10_000, i % 10_000));
+            addresses.add("黑名单路 " + i + " 号");
+            customers.add("BL-" + i);
+        }
+        return new Blacklist(customers, phones, addresses);
     }
 
     /**

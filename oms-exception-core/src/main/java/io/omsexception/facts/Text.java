@@ -47,7 +47,7 @@ final class Text {
      * separator cannot be a digit group separator (anything but {@code -}).
      */
     static String extension(String phone) {
-        if (isBlank(phone)) {
+        if (isBlank(phone) || !mayHaveExtension(phone)) {
             return null;
         }
         java.util.regex.Matcher m = EXTENSION.matcher(phone.strip());
@@ -56,6 +56,23 @@ final class Text {
         }
         boolean mainIsMobile = CN_MOBILE.matcher(withoutChinaPrefix(stripSeparators(m.group(1)))).matches();
         return mainIsMobile || !m.group(2).equals("-") ? m.group(3) : null;
+    }
+
+    /**
+     * Whether the phone holds a character that {@link #EXTENSION} needs as its separator: without
+     * one (most phones) the expression cannot match, and is not run.
+     */
+    private static boolean mayHaveExtension(String phone) {
+        for (int i = 0; i < phone.length(); i++) {
+            switch (phone.charAt(i)) {
+                case '-', '_', ',', '，', '#', '转', 't', 'T' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     /** The phone without its {@link #extension}, or the phone itself when it has none. */

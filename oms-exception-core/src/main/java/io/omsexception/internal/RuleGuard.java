@@ -40,7 +40,7 @@ final class RuleGuard extends DefaultAgendaEventListener implements RuleRuntimeE
     private final CompiledRules rules;
     private final int maxFirings;
     private final long budgetNanos;
-    private final long deadline;
+    private long deadline;
     private final Map<Object, Map<Rule, int[]>> firings = new IdentityHashMap<>();
     /** The rules whose consequences inserted, updated or deleted facts: the ones that can re-trigger rules. */
     private final Map<Rule, Boolean> changers = new IdentityHashMap<>();
@@ -57,6 +57,15 @@ final class RuleGuard extends DefaultAgendaEventListener implements RuleRuntimeE
         this.maxFirings = maxFirings;
         this.budgetNanos = budget.toNanos();
         this.deadline = System.nanoTime() + budgetNanos;
+    }
+
+    /** Starts the guard again for the next run of a kept session: counts cleared, budget from now. */
+    void restart() {
+        firings.clear();
+        changers.clear();
+        inserted = 0;
+        violation = null;
+        deadline = System.nanoTime() + budgetNanos;
     }
 
     @Override

@@ -61,6 +61,8 @@ final class SessionFindings extends DefaultAgendaEventListener implements Findin
 
     private final CompiledRules rules;
     private final Map<OrderFacts, Map<String, Hit>> hits = new IdentityHashMap<>();
+    /** Firings per rule in this run, for {@link RuleStatistics}. */
+    private final Map<CompiledRules.RuleInfo, int[]> fired = new IdentityHashMap<>();
     private CompiledRules.RuleInfo current;
     private org.kie.api.runtime.rule.Match currentMatch;
 
@@ -72,6 +74,22 @@ final class SessionFindings extends DefaultAgendaEventListener implements Findin
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         current = rules.info(event.getMatch().getRule());
         currentMatch = event.getMatch();
+        if (current != null) {
+            fired.computeIfAbsent(current, r -> new int[1])[0]++;
+        }
+    }
+
+    /** Forgets the hits and firings of the last run, for the next run of a kept session. */
+    void clear() {
+        hits.clear();
+        fired.clear();
+        current = null;
+        currentMatch = null;
+    }
+
+    /** @return the firings per rule since the last {@link #clear()}; live, do not keep */
+    Map<CompiledRules.RuleInfo, int[]> fired() {
+        return fired;
     }
 
     @Override

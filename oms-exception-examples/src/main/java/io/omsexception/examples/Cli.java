@@ -5,6 +5,7 @@ import io.omsexception.OrderEvaluation;
 import io.omsexception.OrderExceptionEngine;
 import io.omsexception.json.InvalidRequestException;
 import io.omsexception.json.OrderJson;
+import io.omsexception.json.ResultTexts;
 import io.omsexception.json.ResultWriter;
 import io.omsexception.json.StreamingEvaluation;
 import io.omsexception.report.ExceptionStatistics;
@@ -130,14 +131,24 @@ public final class Cli {
         return OK;
     }
 
+    /** @return how evaluate's result carries texts: {@code --texts}, default inline */
+    static ResultTexts texts(Args a) {
+        try {
+            return a.value("--texts").map(v -> ResultTexts.parse(v, "--texts")).orElse(ResultTexts.INLINE);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("evaluate: " + e.getMessage());
+        }
+    }
+
     private int evaluate(List<String> rest) {
         Args a = Args.parse("evaluate", rest, Set.of("--help", "--pretty", "--quiet"),
-                Set.of("--output", "--rules", "--param", "--format", "--as-of"), Set.of("--rules", "--param"), 1);
+                Set.of("--output", "--rules", "--param", "--format", "--as-of", "--texts"), Set.of("--rules", "--param"), 1);
         if (a.flag("--help")) {
             out.print(Help.EVALUATE);
             return OK;
         }
         Path request = requestFile("evaluate", a);
+        texts(a);
         if (a.value("--as-of").isPresent() && a.value("--format").isEmpty()) {
             throw new UsageException("evaluate: --as-of needs --format: a request carries its own asOf");
         }
@@ -156,7 +167,7 @@ public final class Cli {
         try {
             file = output == null ? null : OutputFile.create(output);
             OutputStream o = file == null ? nonClosing(out) : file.stream();
-            writer[0] = ResultWriter.open(o, a.flag("--pretty"));
+            writer[0] = ResultWriter.open(o, a.flag("--pretty"), texts(a));
             StreamingEvaluation.Sink sink = new StreamingEvaluation.Sink() {
                 @Override
                 public void result(OrderEvaluation evaluation) {

@@ -45,6 +45,9 @@ final class Help {
                                      beside them (codes.properties, texts_*.properties,
                                      parameters.properties) (repeatable)
               --param NAME=VALUE     override a parameter, for example payment.timeoutMinutes=45 (repeatable)
+              --texts MODE           how findings carry their texts: inline (default: both languages in
+                                     every finding), or by reference, each code's texts once in a
+                                     "texts" table at the end: zh, en, both; none for codes only
               --pretty               indent the JSON
               --quiet                no progress or summary on standard error
               --help                 this text

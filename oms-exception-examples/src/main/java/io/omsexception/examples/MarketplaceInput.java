@@ -51,7 +51,7 @@ final class MarketplaceInput {
         // ends with the end marker, as for a request
         try (OutputFile target = output == null ? null : OutputFile.create(output)) {
             OutputStream o = target == null ? Cli.nonClosing(out) : target.stream();
-            ResultWriter writer = ResultWriter.open(o, a.flag("--pretty"));
+            ResultWriter writer = ResultWriter.open(o, a.flag("--pretty"), Cli.texts(a));
             for (OrderEvaluation e : result.results()) {
                 writer.write(e);
             }

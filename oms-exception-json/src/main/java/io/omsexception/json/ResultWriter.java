@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,18 +22,24 @@ import java.util.Map;
  * written at once, errors (small) are kept and written at {@link #close()} in index order.
  * {@link #complete()} ends the document with the end marker
  * {@code "complete": {"orders": N, "results": R, "errors": E}} as its last member, by which a
- * reader of a stream tells a finished run from one cut short.
+ * reader of a stream tells a finished run from one cut short. Texts come inline in every finding
+ * by default, or by reference ({@link ResultTexts}): one {@code "texts"} table of the codes met,
+ * after the errors and before the end marker.
  *
  * <p>A null argument is refused with an {@link IllegalArgumentException} naming it. Not
  * thread-safe: one writer per output.
  */
 public final class ResultWriter extends ArrayDocumentWriter {
     private final List<OrderError> errors = new ArrayList<>();
+    private final ResultTexts texts;
+    /** By reference: the texts of each code met so far, in the order met; written once, at the end. */
+    private final Map<String, Finding> textsByCode = new LinkedHashMap<>();
     private int results;
     private boolean complete;
 
-    private ResultWriter(JsonGenerator g) {
+    private ResultWriter(JsonGenerator g, ResultTexts texts) {
         super(g, "the result writer");
+        this.texts = texts;
     }
 
     /**
@@ -43,11 +50,26 @@ public final class ResultWriter extends ArrayDocumentWriter {
      * @return the writer
      */
     public static ResultWriter open(OutputStream out, boolean pretty) {
+        return open(out, pretty, ResultTexts.INLINE);
+    }
+
+    /**
+     * Starts a result document whose findings carry their texts as {@code texts} says: inline
+     * (as {@link #open(OutputStream, boolean)}), or by reference, with one {@code "texts"} table of
+     * the codes met, written after the errors (docs/order-json.md, "Texts by reference").
+     *
+     * @param out where to write UTF-8 JSON; flushed at close, not closed
+     * @param pretty whether to indent
+     * @param texts how texts are carried, never null
+     * @return the writer
+     */
+    public static ResultWriter open(OutputStream out, boolean pretty, ResultTexts texts) {
+        Arguments.required(texts, "texts");
         try {
             JsonGenerator g = Jackson.generator(Arguments.required(out, "out"), pretty);
             g.writeStartObject();
             g.writeArrayFieldStart("results");
-            return new ResultWriter(g);
+            return new ResultWriter(g, texts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,7 +79,12 @@ public final class ResultWriter extends ArrayDocumentWriter {
     public void write(OrderEvaluation evaluation) {
         Arguments.required(evaluation, "evaluation");
         try {
-            evaluation(generator(), evaluation);
+            evaluation(generator(), evaluation, texts);
+            if (texts.byReference() && !texts.languages().isEmpty()) {
+                for (Finding f : evaluation.findings()) {
+                    textsByCode.putIfAbsent(f.code(), f);
+                }
+            }
             results++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -111,6 +138,18 @@ public final class ResultWriter extends ArrayDocumentWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (texts.byReference() && !texts.languages().isEmpty()) {
+            g.writeObjectFieldStart("texts");
+            for (Finding f : textsByCode.values()) {
+                g.writeObjectFieldStart(f.code());
+                text(g, "guidance", f.guidance(), texts.languages());
+                if (f.customerMessage() != null) {
+                    text(g, "customerMessage", f.customerMessage(), texts.languages());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
         if (complete) {
             g.writeObjectFieldStart("complete");
             g.writeNumberField("orders", (long) results + errors.size());
@@ -121,6 +160,10 @@ public final class ResultWriter extends ArrayDocumentWriter {
     }
 
     static void evaluation(JsonGenerator g, OrderEvaluation evaluation) throws IOException {
+        evaluation(g, evaluation, ResultTexts.INLINE);
+    }
+
+    static void evaluation(JsonGenerator g, OrderEvaluation evaluation, ResultTexts texts) throws IOException {
         g.writeStartObject();
         g.writeStringField("orderId", evaluation.orderId());
         g.writeBooleanField("blocking", evaluation.blocking());
@@ -135,9 +178,11 @@ public final class ResultWriter extends ArrayDocumentWriter {
             g.writeStringField("priority", f.priority().name());
             g.writeStringField("department", f.department().name());
             g.writeBooleanField("blocking", f.blocking());
-            text(g, "guidance", f.guidance());
-            if (f.customerMessage() != null) { // an internal code tells the buyer nothing: the key stays absent
-                text(g, "customerMessage", f.customerMessage());
+            if (!texts.byReference()) {
+                text(g, "guidance", f.guidance(), texts.languages());
+                if (f.customerMessage() != null) { // an internal code tells the buyer nothing: the key stays absent
+                    text(g, "customerMessage", f.customerMessage(), texts.languages());
+                }
             }
             g.writeObjectFieldStart("evidence");
             for (Map.Entry<String, Object> e : f.evidence().entrySet()) {
@@ -185,10 +230,11 @@ public final class ResultWriter extends ArrayDocumentWriter {
         g.writeEndObject();
     }
 
-    private static void text(JsonGenerator g, String field, LocalizedText text) throws IOException {
+    private static void text(JsonGenerator g, String field, LocalizedText text, List<String> languages) throws IOException {
         g.writeObjectFieldStart(field);
-        g.writeStringField("zh", text.zh());
-        g.writeStringField("en", text.en());
+        for (String language : languages) {
+            g.writeStringField(language, language.equals("zh") ? text.zh() : text.en());
+        }
         g.writeEndObject();
     }
 

@@ -21,7 +21,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** Sessions are pooled and reset between calls: nothing may leak from one call into the next. */
+/**
+ * Sessions are kept warm between calls (their facts deleted, not reset): nothing may leak from
+ * one call into the next.
+ */
 class PooledSessionsTest {
     static final String DRL = """
             package pool.rules;
