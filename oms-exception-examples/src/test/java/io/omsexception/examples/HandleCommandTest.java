@@ -162,6 +162,21 @@ class HandleCommandTest {
     }
 
     @Test
+    void a_report_that_cannot_be_written_leaves_neither_file_behind(@TempDir Path dir) throws IOException {
+        Path html = dir.resolve("day.html");
+        Path json = dir.resolve("missing-folder/day.json");
+
+        CliRun run = CliRun.of("handle", "--html", html.toString(), "--json", json.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("oms-exception: handle: cannot write the report: no such file or folder: ")
+                .endsWith("; nothing was written to " + html + " or " + json + "\n");
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
     void should_refuse_a_policy_file_with_a_typo_naming_its_line(@TempDir Path dir) throws IOException {
         Path policy = Files.writeString(dir.resolve("policy.txt"), "AUTO CHASE_CARRIER\nAUTO APPROVE_REFUND amountUnder=100\n");
 
