@@ -63,7 +63,7 @@ final class ReportTexts {
             t("table.backlog", "Open backlog by age", "未结案件账龄"),
             t("table.precision", "Precision from staff verdicts (lowest first)", "按人工结论估算的准确率（最低在前）"),
             t("table.none", "none", "无"),
-            t("actions", "Actions", "自动操作"),
+            t("actions", "Actions", "处理操作"),
             t("table.actions", "Actions by type and code", "各操作类型、代码的操作"),
             t("table.escalations", "Escalations of overdue cases", "超时案件升级"),
             t("col.actionType", "Action", "操作"),

@@ -114,7 +114,7 @@ class ActionStatisticsTest {
                 .contains("<th>Department</th><th>To the department lead</th><th>To a manager</th>")
                 .contains("<tr><td>Logistics</td><td class=\"num\">2</td><td class=\"num\">1</td></tr>");
         String zh = HtmlReport.titled("t").language("zh").render(s);
-        assertThat(zh).contains("<h2>自动操作</h2>")
+        assertThat(zh).contains("<h2>处理操作</h2>")
                 .contains("<caption>各操作类型、代码的操作</caption>")
                 .contains("<th>操作</th><th>代码</th><th>已执行</th><th>待人工确认</th><th>失败</th>")
                 .contains("<caption>超时案件升级</caption>")
