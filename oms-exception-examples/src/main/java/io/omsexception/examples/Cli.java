@@ -99,7 +99,7 @@ public final class Cli {
                 case "generate" -> new GenerateCommand(out, err).run(rest);
                 case "streams" -> new StreamsCommand(out, err).run(rest);
                 case "handle" -> new HandleCommand(out).run(Args.parse("handle", rest, Set.of("--help"),
-                        Set.of("--lang", "--policy"), Set.of(), 0));
+                        Set.of("--lang", "--policy", "--html", "--json"), Set.of(), 0));
                 case "diff" -> new DiffCommand(out, err).run(rest);
                 default -> throw new UsageException("unknown command '" + args[0]
                         + "': use evaluate, report, demo, generate, diff, handle or streams (see --help)");

@@ -4,10 +4,16 @@ import io.omsexception.handling.ActionPolicies;
 import io.omsexception.handling.ActionRequest;
 import io.omsexception.handling.AuditEntry;
 import io.omsexception.handling.NotificationKind;
+import io.omsexception.handling.ExceptionCase;
 import io.omsexception.handling.StaffNotification;
+import io.omsexception.handling.jdbc.StoredHistory;
 import io.omsexception.json.OrderJson;
 import io.omsexception.json.ParsedRequest;
 import io.omsexception.model.InvalidFieldException;
+import io.omsexception.report.ExceptionStatistics;
+import io.omsexception.report.HtmlReport;
+import io.omsexception.report.StatisticsCollector;
+import io.omsexception.report.StatisticsJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -23,7 +29,10 @@ import java.util.Map;
 /**
  * The {@code handle} command: a day of the demo handled end to end with a policy file
  * ({@link HandledDay}), printed as the actions by type and code (executed, proposed, failed), the
- * first carrier chases, the escalations and progress messages, and the audit trail of one order.
+ * first carrier chases, the escalations and progress messages, and the audit trail of one order;
+ * with {@code --html FILE} and {@code --json FILE}, the day's report: the evaluated orders and the
+ * handled cases read back from the store ({@link StoredHistory}), with their actions and
+ * escalations, each file written only complete ({@link OutputFile}).
  */
 final class HandleCommand {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx", Locale.ROOT);
@@ -49,6 +58,8 @@ final class HandleCommand {
         } catch (UncheckedIOException e) {
             throw new UsageException("handle: --policy " + e.getMessage(), e);
         }
+        Path html = a.value("--html").map(Path::of).orElse(null);
+        Path json = a.value("--json").map(Path::of).orElse(null);
         HandledDay.Result day = HandledDay.run(policies, request());
         String from = TIME.format(day.start().atOffset(request().asOf().getOffset()));
         out.println(zh ? "用策略 " + policyName + " 处理样例一天：从 " + from + " 起，监控每小时运行一次，共 "
@@ -87,7 +98,49 @@ final class HandleCommand {
                 out.println("  " + e.toText(request().asOf().getOffset()));
             }
         });
+        if (html != null || json != null) {
+            report(day, zh, policyName, html, json);
+        }
         return Cli.OK;
+    }
+
+    /**
+     * The day's statistics: the bundled orders as evaluated at the start of the day, and every case
+     * of the day as stored at its end, with its actions and escalations.
+     */
+    static ExceptionStatistics statistics(HandledDay.Result day, ParsedRequest request) {
+        StatisticsCollector collector = new StatisticsCollector().add(OrderJson.evaluate(HandledDay.engine(), request));
+        List<ExceptionCase> cases = new ArrayList<>();
+        day.orderIds().forEach(id -> cases.addAll(day.store().findByOrder(id)));
+        collector.addCases(StoredHistory.handledCases(day.store(), cases));
+        return collector.result(day.start().plus(java.time.Duration.ofHours(HandledDay.HOURS)));
+    }
+
+    private void report(HandledDay.Result day, boolean zh, String policyName, Path html, Path json) {
+        ExceptionStatistics stats = statistics(day, request());
+        String title = zh ? "样例一天的异常订单处理（策略 " + policyName + "）" : "The sample day handled (policy " + policyName + ")";
+        String files = html == null ? String.valueOf(json) : json == null ? html.toString() : html + " or " + json;
+        // each file appears only complete
+        try (OutputFile page = html == null ? null : OutputFile.create(html);
+                OutputFile figures = json == null ? null : OutputFile.create(json)) {
+            if (page != null) {
+                page.stream().write(HtmlReport.titled(title).language(zh ? "zh" : "en").zone(request().asOf().getOffset())
+                        .render(stats).getBytes(StandardCharsets.UTF_8));
+            }
+            if (figures != null) {
+                StatisticsJson.write(stats, figures.stream());
+                figures.commit();
+            }
+            if (page != null) {
+                page.commit();
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new UsageException("handle: cannot write the report: " + Cli.message(e) + "; nothing was written to "
+                    + files, e);
+        }
+        out.println();
+        out.println((zh ? "当天报告（含操作与升级）：" : "The day's report, with its actions and escalations: ")
+                + (html == null ? "" : html) + (html != null && json != null ? ", " : "") + (json == null ? "" : json));
     }
 
     private static long count(List<StaffNotification> staff, NotificationKind kind) {

@@ -100,7 +100,7 @@ final class Help {
             """;
 
     static final String HANDLE = """
-            Usage: java -jar oms-exception-cli.jar handle [--policy FILE] [--lang en|zh]
+            Usage: java -jar oms-exception-cli.jar handle [--policy FILE] [--lang en|zh] [--html FILE] [--json FILE]
 
             Handles the bundled sample day end to end: the standard packs and the example custom pack
             evaluate it, the policy decides each finding's actions (AUTO, PROPOSE or NEVER), a demo
@@ -112,7 +112,10 @@ final class Help {
 
             Options:
               --policy FILE          the policy file (default: the bundled demo/actions-policy.txt)
-              --lang en|zh           the language of the output (default en)
+              --lang en|zh           the language of the output and of the HTML report (default en)
+              --html FILE            also write the day's HTML report: the orders, the cases and
+                                     their actions (executed, proposed, failed) and escalations
+              --json FILE            also write the same figures as JSON (docs/statistics.md)
               --help                 this text
             """;
 

@@ -36,6 +36,7 @@ class ArchitectureTest {
     static final String ADAPTERS = "io.omsexception.adapters..";
     static final String STREAMS = "io.omsexception.streams..";
     static final String HANDLING = "io.omsexception.handling..";
+    static final String HANDLING_JDBC = "io.omsexception.handling.jdbc..";
     static final String CHANNELS = "io.omsexception.channels..";
     static final String REPORT = "io.omsexception.report..";
     static final String TESTKIT = "io.omsexception.testkit..";
@@ -58,7 +59,7 @@ class ArchitectureTest {
         Set<String> packages = new LinkedHashSet<>();
         library.forEach(c -> packages.add(c.getPackageName()));
         assertThat(packages).contains("io.omsexception", "io.omsexception.model", "io.omsexception.json",
-                "io.omsexception.handling", "io.omsexception.report", "io.omsexception.testkit",
+                "io.omsexception.handling", "io.omsexception.handling.jdbc", "io.omsexception.report", "io.omsexception.testkit",
                 "io.omsexception.rules", "io.omsexception.examples", "io.omsexception.adapters",
                 "io.omsexception.channels", "io.omsexception.streams");
     }
@@ -84,9 +85,20 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(JSON)
                 .should().dependOnClassesThat().resideInAnyPackage(HANDLING, REPORT, TESTKIT, RULES, EXAMPLES)
                 .check(library);
-        noClasses().that().resideInAPackage(HANDLING)
+        noClasses().that().resideInAPackage(HANDLING).and().resideOutsideOfPackage(HANDLING_JDBC)
                 .should().dependOnClassesThat().resideInAnyPackage(JSON, CHANNELS, REPORT, TESTKIT, RULES, EXAMPLES,
                         "com.fasterxml.jackson..", "org.kie..", "org.drools..")
+                .check(library);
+    }
+
+    @Test
+    void should_let_the_jdbc_store_reach_the_core_handling_json_and_report_only() {
+        noClasses().that().resideInAPackage(HANDLING_JDBC)
+                .should().dependOnClassesThat().resideInAnyPackage(CHANNELS, ADAPTERS, STREAMS, TESTKIT, RULES, EXAMPLES,
+                        "org.kie..", "org.drools..")
+                .check(library);
+        noClasses().that().resideOutsideOfPackages(HANDLING_JDBC, EXAMPLES, BENCHMARKS)
+                .should().dependOnClassesThat().resideInAPackage(HANDLING_JDBC)
                 .check(library);
     }
 
@@ -179,7 +191,7 @@ class ArchitectureTest {
         String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
         java.util.Map<String, Integer> documented = new java.util.TreeMap<>();
         java.util.regex.Matcher row = java.util.regex.Pattern
-                .compile("(?m)^\\| `(oms-exception-[a-z]+)` \\|.*\\| (\\d+)[^|]*\\|$").matcher(readme);
+                .compile("(?m)^\\| `(oms-exception-[a-z]+(?:-[a-z]+)*)` \\|.*\\| (\\d+)[^|]*\\|$").matcher(readme);
         while (row.find()) {
             documented.put(row.group(1), Integer.parseInt(row.group(2)));
         }
@@ -191,7 +203,7 @@ class ArchitectureTest {
 
     static String moduleOf(JavaClass type) {
         String uri = type.getSource().orElseThrow().getUri().toString();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(oms-exception-[a-z]+)").matcher(uri);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(oms-exception-[a-z]+(?:-[a-z]+)*)").matcher(uri);
         String module = null;
         while (m.find()) {
             module = m.group(1);

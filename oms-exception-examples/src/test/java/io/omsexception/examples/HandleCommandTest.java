@@ -2,6 +2,8 @@ package io.omsexception.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.omsexception.ActionType;
 import io.omsexception.handling.ActionRequest;
 import io.omsexception.handling.AuditEntry;
@@ -21,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,20 +110,70 @@ class HandleCommandTest {
     }
 
     @Test
-    void the_handle_command_prints_the_actions_by_type_and_code_of_that_day() {
-        CliRun run = CliRun.of("handle");
+    void the_handle_command_prints_and_reports_the_actions_by_type_and_code_and_the_escalations_of_that_day(
+            @TempDir Path dir) throws IOException {
+        Path html = dir.resolve("day.html");
+        Path json = dir.resolve("day.json");
+
+        CliRun run = CliRun.of("handle", "--html", html.toString(), "--json", json.toString());
 
         assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("The day's report, with its actions and escalations: " + html + ", " + json);
+        String page = Files.readString(html);
+        JsonNode figures = new ObjectMapper().readTree(json.toFile());
+        // the same executed / proposed / failed counts as the store's trail, in the output, the HTML and the JSON
+        assertThat(figures.get("actions")).hasSize(day.outcomes().size());
+        int row = 0;
         for (Map.Entry<String, int[]> e : day.outcomes().entrySet()) {
             String[] typeCode = e.getKey().split(" ");
-            assertThat(run.out()).containsPattern(typeCode[0] + " +" + typeCode[1] + " +" + e.getValue()[0] + " +"
-                    + e.getValue()[1] + " +" + e.getValue()[2] + "\n");
+            int[] n = e.getValue();
+            assertThat(run.out()).containsPattern(typeCode[0] + " +" + typeCode[1] + " +" + n[0] + " +"
+                    + n[1] + " +" + n[2] + "\n");
+            assertThat(page).contains("<tr><td>" + typeCode[0] + "</td><td>" + typeCode[1] + "</td><td class=\"num\">"
+                    + n[0] + "</td><td class=\"num\">" + n[1] + "</td><td class=\"num\">" + n[2] + "</td></tr>");
+            JsonNode a = figures.get("actions").get(row++);
+            assertThat(List.of(a.get("type").asText(), a.get("code").asText(), a.get("executed").asInt(),
+                    a.get("proposed").asInt(), a.get("failed").asInt()))
+                    .containsExactly(typeCode[0], typeCode[1], n[0], n[1], n[2]);
         }
+        // the escalations per department and level, as the trail has them
+        Map<String, int[]> escalations = new TreeMap<>();
+        for (ExceptionCase c : cases) {
+            for (AuditEntry e : trail(c)) {
+                if (e.action() == CaseAction.ESCALATE) {
+                    escalations.computeIfAbsent(c.department().name(), k -> new int[2])[
+                            e.detail().equals("to a manager") ? 1 : 0]++;
+                }
+            }
+        }
+        assertThat(escalations).isNotEmpty();
+        Map<String, int[]> reported = new TreeMap<>();
+        figures.get("escalations").forEach(e -> reported.put(e.get("department").asText(),
+                new int[] {e.get("toLead").asInt(), e.get("toManager").asInt()}));
+        assertThat(reported).containsOnlyKeys(escalations.keySet());
+        escalations.forEach((department, n) -> assertThat(reported.get(department)).as(department).containsExactly(n));
+        assertThat(page).contains("<caption>Escalations of overdue cases</caption>");
+        assertThat(figures.at("/cases/open").asLong() + figures.at("/cases/closed").asLong()).isEqualTo(cases.size());
         ActionRequest firstChase = day.executed().stream().filter(r -> r.action().type() == ActionType.CHASE_CARRIER)
                 .findFirst().orElseThrow();
         assertThat(run.out()).contains("The first carrier chases (VIP customers first): " + firstChase.caseId().orderId()
                 + " (" + firstChase.customerTier() + ", ");
         assertThat(run.out()).contains("The audit trail of " + firstChase.caseId().orderId() + ":");
+    }
+
+    @Test
+    void a_report_that_cannot_be_written_leaves_neither_file_behind(@TempDir Path dir) throws IOException {
+        Path html = dir.resolve("day.html");
+        Path json = dir.resolve("missing-folder/day.json");
+
+        CliRun run = CliRun.of("handle", "--html", html.toString(), "--json", json.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("oms-exception: handle: cannot write the report: no such file or folder: ")
+                .endsWith("; nothing was written to " + html + " or " + json + "\n");
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
     }
 
     @Test

@@ -39,6 +39,10 @@ import java.util.Optional;
  * @param suggestions the improvements whose rules triggered, in the mapping's order
  * @param precision per code with a judged case (a verdict given by staff), its precision: lowest
  *     first, then more judged cases first, then by code; empty when no case carried a verdict
+ * @param actions per action type and code of the handled cases' actions, how many were executed,
+ *     proposed to staff and failed: by type, then by code; empty when no case carried an action
+ * @param escalations per department, the cases' escalations to its lead and to a manager: most
+ *     escalations first, then by department; empty when no case was escalated
  */
 public record ExceptionStatistics(
         Instant asOf,
@@ -61,7 +65,9 @@ public record ExceptionStatistics(
         List<DurationSummary> stages,
         List<BacklogBucket> backlog,
         List<Suggestion> suggestions,
-        List<CodePrecision> precision) {
+        List<CodePrecision> precision,
+        List<ActionCount> actions,
+        List<EscalationCount> escalations) {
 
     /** Refuses a null time; copies every list. */
     public ExceptionStatistics {
@@ -78,6 +84,38 @@ public record ExceptionStatistics(
         backlog = List.copyOf(backlog);
         suggestions = List.copyOf(suggestions);
         precision = List.copyOf(precision);
+        actions = List.copyOf(actions);
+        escalations = List.copyOf(escalations);
+    }
+
+    /**
+     * The outcomes of one action type on the cases of one code.
+     *
+     * <p>Immutable and thread-safe.
+     *
+     * @param type the action type's name, for example {@code CHASE_CARRIER}
+     * @param code the cases' code
+     * @param executed the actions the host's executor carried out
+     * @param proposed the actions proposed to staff (an approved one is counted here and then as executed or failed)
+     * @param failed the actions whose last attempt failed (handed to staff)
+     */
+    public record ActionCount(String type, String code, long executed, long proposed, long failed) {
+    }
+
+    /**
+     * The escalations of one department's overdue cases.
+     *
+     * <p>Immutable and thread-safe.
+     *
+     * @param department the department's name, for example {@code LOGISTICS}
+     * @param toLead the escalations to the department's lead
+     * @param toManager the escalations to a manager
+     */
+    public record EscalationCount(String department, long toLead, long toManager) {
+        /** @return both levels together */
+        public long total() {
+            return toLead + toManager;
+        }
     }
 
     /**

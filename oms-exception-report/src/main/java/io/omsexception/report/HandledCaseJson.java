@@ -1,5 +1,11 @@
 package io.omsexception.report;
 
+import static io.omsexception.report.CaseFields.choice;
+import static io.omsexception.report.CaseFields.entries;
+import static io.omsexception.report.CaseFields.text;
+import static io.omsexception.report.CaseFields.time;
+import static io.omsexception.report.CaseFields.value;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -11,24 +17,20 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.omsexception.ActionType;
 import io.omsexception.Category;
 import io.omsexception.Department;
 import io.omsexception.json.ArrayDocumentWriter;
 import io.omsexception.json.Jackson;
 import io.omsexception.json.JsonLimits;
-import io.omsexception.model.InvalidFieldException;
 import io.omsexception.model.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Reads and writes {@link HandledCase}s as JSON, so that cases exported from a host can be passed
@@ -39,9 +41,15 @@ import java.util.function.Function;
  *   {"orderId": "SO-1", "code": "OUT_OF_STOCK", "category": "INVENTORY", "department": "WAREHOUSE",
  *    "openedAt": "2026-11-22T09:00:00+08:00", "closedAt": "2026-11-22T15:30:00+08:00",
  *    "verdict": "GENUINE",
- *    "stages": [{"name": "triage", "startedAt": "...", "endedAt": "..."}]}
+ *    "stages": [{"name": "triage", "startedAt": "...", "endedAt": "..."}],
+ *    "actions": [{"type": "CHASE_CARRIER", "outcome": "EXECUTED", "at": "..."}],
+ *    "escalations": [{"level": "LEAD", "at": "..."}]}
  * ]}
  * }</pre>
+ *
+ * {@code actions} (an outcome is {@code PROPOSED}, {@code EXECUTED} or {@code FAILED}) and
+ * {@code escalations} (a level is {@code LEAD} or {@code MANAGER}) are optional, at most
+ * {@value #MAX_STAGES} entries each.
  *
  * {@code closedAt} (null or absent while open), {@code verdict} ({@code GENUINE} or
  * {@code FALSE_ALARM}, only on a closed case; null or absent when unknown), {@code stages} and a
@@ -196,25 +204,25 @@ public final class HandledCaseJson {
                 }
             }
         }
+        List<HandledCase.ActionOutcome> actions = new ArrayList<>();
+        for (JsonNode a : entries(n, "actions", path)) {
+            String at = path + ".actions[" + actions.size() + "]";
+            actions.add(new HandledCase.ActionOutcome(value(ActionType::of, a, "type", at),
+                    choice(HandledCase.ActionOutcome.Outcome.class, a, "outcome", at), time(a, "at", at, true)));
+        }
+        List<HandledCase.Escalation> escalations = new ArrayList<>();
+        for (JsonNode e : entries(n, "escalations", path)) {
+            String at = path + ".escalations[" + escalations.size() + "]";
+            escalations.add(new HandledCase.Escalation(choice(HandledCase.Escalation.Level.class, e, "level", at),
+                    time(e, "at", at, true)));
+        }
         try {
             return new HandledCase(text(n, "orderId", path, true), text(n, "code", path, false),
                     value(Category::of, n, "category", path), value(Department::of, n, "department", path),
-                    time(n, "openedAt", path, true), time(n, "closedAt", path, false), stages, verdict(n, path));
+                    time(n, "openedAt", path, true), time(n, "closedAt", path, false), stages, verdict(n, path),
+                    actions, escalations);
         } catch (IllegalArgumentException e) {
             throw e.getMessage().startsWith("$") ? e : new IllegalArgumentException(path + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String text(JsonNode n, String field, String path, boolean line) {
-        JsonNode v = n.get(field);
-        if (v == null || v.isNull() || !v.isTextual() || v.asText().isBlank()) {
-            throw new IllegalArgumentException(path + "." + field + ": is required as a text");
-        }
-        String t = v.asText();
-        try {
-            return line ? Texts.checkLine(t, field) : Texts.check(t, field);
-        } catch (InvalidFieldException e) {
-            throw new IllegalArgumentException(path + "." + field + ": " + e.problem(), e);
         }
     }
 
@@ -233,34 +241,6 @@ public final class HandledCaseJson {
             }
         }
         throw new IllegalArgumentException(path + ".verdict: must be GENUINE or FALSE_ALARM but was " + Texts.quoted(t));
-    }
-
-    private static <T> T value(Function<String, T> of, JsonNode n, String field, String path) {
-        String t = text(n, field, path, false);
-        try {
-            return of.apply(t);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(path + "." + field + ": " + e.getMessage());
-        }
-    }
-
-    private static Instant time(JsonNode n, String field, String path, boolean required) {
-        JsonNode v = n.get(field);
-        if (v == null || v.isNull()) {
-            if (required) {
-                throw new IllegalArgumentException(path + "." + field + ": is required");
-            }
-            return null;
-        }
-        try {
-            if (!v.isTextual()) {
-                throw new DateTimeParseException("not a text", v.toString(), 0);
-            }
-            return OffsetDateTime.parse(v.asText()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(path + "." + field + ": must be an ISO-8601 time with an offset but was "
-                    + Texts.quoted(v.isTextual() ? v.asText() : v.toString()));
-        }
     }
 
     private static <T> T required(T value, String name) {
@@ -322,6 +302,27 @@ public final class HandledCaseJson {
                         if (s.endedAt() != null) {
                             g.writeStringField("endedAt", s.endedAt().toString());
                         }
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
+                if (!c.actions().isEmpty()) {
+                    g.writeArrayFieldStart("actions");
+                    for (HandledCase.ActionOutcome a : c.actions()) {
+                        g.writeStartObject();
+                        g.writeStringField("type", a.type().name());
+                        g.writeStringField("outcome", a.outcome().name());
+                        g.writeStringField("at", a.at().toString());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
+                if (!c.escalations().isEmpty()) {
+                    g.writeArrayFieldStart("escalations");
+                    for (HandledCase.Escalation e : c.escalations()) {
+                        g.writeStartObject();
+                        g.writeStringField("level", e.level().name());
+                        g.writeStringField("at", e.at().toString());
                         g.writeEndObject();
                     }
                     g.writeEndArray();

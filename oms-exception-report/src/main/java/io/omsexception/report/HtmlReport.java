@@ -18,7 +18,8 @@ import java.util.Objects;
 /**
  * Renders {@link ExceptionStatistics} as one self-contained HTML file: no network, no external
  * fonts, scripts or images. Charts (share by category, top codes, top SKUs, handling time) are
- * inline SVG; the tables with every figure follow. The markup is well-formed XML (XHTML syntax)
+ * inline SVG; the tables with every figure follow, then the handled cases' actions (executed,
+ * proposed, failed per action type and code) and escalations (per department and level). The markup is well-formed XML (XHTML syntax)
  * so that it can be checked by any XML parser. It speaks English or Chinese ({@link #language(String)}):
  * in Chinese every label, note and duration is Chinese and categories and departments show their
  * Chinese display names ({@code 物流}, {@code 仓储}); the reference time is shown with its offset
@@ -121,6 +122,7 @@ public final class HtmlReport {
         chart(h, "chart-handling", t("chart.handling"), SvgCharts.handlingBars(s, language));
         h.append("</section>\n");
         tables(h, s);
+        actions(h, s);
         h.append("<footer>").append(esc(t("footer"))).append("</footer>\n");
         h.append("</body>\n</html>\n");
         return h.toString();
@@ -195,6 +197,18 @@ public final class HtmlReport {
         table(h, "table-precision", t("table.precision"), List.of(t("col.code"), t("col.judged"), t("col.genuine"),
                 t("col.falseAlarms"), t("col.precision")), s.precision().stream().map(p -> List.of(p.code(), n(p.judged()),
                         n(p.genuine()), n(p.falseAlarms()), pct(p.precision()))).toList());
+        h.append("</section>\n");
+    }
+
+    /** The actions of the handled cases per type and code, and the escalations per department. */
+    private void actions(StringBuilder h, ExceptionStatistics s) {
+        h.append("<section class=\"tables\" id=\"actions\"><h2>").append(esc(t("actions"))).append("</h2>\n");
+        table(h, "table-actions", t("table.actions"), List.of(t("col.actionType"), t("col.code"), t("col.executed"),
+                t("col.proposed"), t("col.failed")), s.actions().stream().map(a -> List.of(a.type(), a.code(),
+                        n(a.executed()), n(a.proposed()), n(a.failed()))).toList());
+        table(h, "table-escalations", t("table.escalations"), List.of(t("col.department"), t("col.toLead"),
+                t("col.toManager")), s.escalations().stream().map(e -> List.of(ReportTexts.department(language,
+                        e.department()), n(e.toLead()), n(e.toManager()))).toList());
         h.append("</section>\n");
     }
 
@@ -355,6 +369,7 @@ public final class HtmlReport {
             th { background: #eef2f7; }
             td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             td.empty, .empty { color: var(--muted); }
+            .tables > h2 { grid-column: 1 / -1; margin: 20px 0 0; }
             footer { margin-top: 24px; color: var(--muted); font-size: 12px; }
             """;
 }

@@ -58,6 +58,8 @@ public final class StatisticsCollector {
     private final List<Instant> openSince = new ArrayList<>();
     private long closedCases;
     private final Map<String, long[]> verdicts = new HashMap<>();
+    private final Map<String, long[]> actionOutcomes = new TreeMap<>();
+    private final Map<String, long[]> escalations = new HashMap<>();
 
     /** A collector with {@link StatisticsOptions#standard()}. */
     public StatisticsCollector() {
@@ -134,7 +136,8 @@ public final class StatisticsCollector {
 
     /**
      * Counts one handled case: its handling time when closed, its age when open, its finished
-     * stages, and its verdict for its code's precision.
+     * stages, its verdict for its code's precision, its actions' outcomes per type and code and
+     * its escalations per department and level.
      *
      * @param c the case
      * @return this collector
@@ -155,6 +158,12 @@ public final class StatisticsCollector {
         }
         for (HandledCase.Stage s : c.stages()) {
             s.duration().ifPresent(d -> stages.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(d));
+        }
+        for (HandledCase.ActionOutcome a : c.actions()) {
+            actionOutcomes.computeIfAbsent(a.type().name() + " " + c.code(), k -> new long[3])[a.outcome().ordinal()]++;
+        }
+        for (HandledCase.Escalation e : c.escalations()) {
+            escalations.computeIfAbsent(c.department().name(), k -> new long[2])[e.level().ordinal()]++;
         }
         return this;
     }
@@ -216,7 +225,29 @@ public final class StatisticsCollector {
         return new ExceptionStatistics(asOf, evaluated, rejected, withExceptions, blockingOrders, findings,
                 blockingFindings, byCategory, codeCounts(), byDepartment, byPriority, topSkus, counts(rules),
                 openSince.size(), closedCases, summaries(handlingByCode), summaries(handlingByDepartment),
-                summaries(stages), backlog(asOf), suggestions, precision());
+                summaries(stages), backlog(asOf), suggestions, precision(), actionCounts(), escalationCounts());
+    }
+
+    /** By type, then code (the map is sorted by {@code TYPE CODE}; names hold no space). */
+    private List<ExceptionStatistics.ActionCount> actionCounts() {
+        List<ExceptionStatistics.ActionCount> list = new ArrayList<>();
+        actionOutcomes.forEach((key, n) -> {
+            String[] typeCode = key.split(" ", 2);
+            int proposed = HandledCase.ActionOutcome.Outcome.PROPOSED.ordinal();
+            int executed = HandledCase.ActionOutcome.Outcome.EXECUTED.ordinal();
+            int failed = HandledCase.ActionOutcome.Outcome.FAILED.ordinal();
+            list.add(new ExceptionStatistics.ActionCount(typeCode[0], typeCode[1], n[executed], n[proposed], n[failed]));
+        });
+        return list;
+    }
+
+    private List<ExceptionStatistics.EscalationCount> escalationCounts() {
+        List<ExceptionStatistics.EscalationCount> list = new ArrayList<>();
+        escalations.forEach((department, n) -> list.add(new ExceptionStatistics.EscalationCount(department,
+                n[HandledCase.Escalation.Level.LEAD.ordinal()], n[HandledCase.Escalation.Level.MANAGER.ordinal()])));
+        list.sort(Comparator.comparingLong(ExceptionStatistics.EscalationCount::total).reversed()
+                .thenComparing(ExceptionStatistics.EscalationCount::department));
+        return list;
     }
 
     private List<CodePrecision> precision() {

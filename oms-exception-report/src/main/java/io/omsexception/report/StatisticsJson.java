@@ -126,6 +126,26 @@ public final class StatisticsJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("actions");
+            for (ExceptionStatistics.ActionCount a : s.actions()) {
+                g.writeStartObject();
+                g.writeStringField("type", a.type());
+                g.writeStringField("code", a.code());
+                g.writeNumberField("executed", a.executed());
+                g.writeNumberField("proposed", a.proposed());
+                g.writeNumberField("failed", a.failed());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("escalations");
+            for (ExceptionStatistics.EscalationCount e : s.escalations()) {
+                g.writeStartObject();
+                g.writeStringField("department", e.department());
+                g.writeNumberField("toLead", e.toLead());
+                g.writeNumberField("toManager", e.toManager());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
             g.writeRaw('\n');
         } catch (IOException e) {

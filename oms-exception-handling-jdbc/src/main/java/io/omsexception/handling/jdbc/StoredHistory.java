@@ -1,5 +1,6 @@
 package io.omsexception.handling.jdbc;
 
+import io.omsexception.ActionType;
 import io.omsexception.handling.AuditEntry;
 import io.omsexception.handling.CaseAction;
 import io.omsexception.handling.CaseStore;
@@ -30,7 +31,13 @@ import java.util.TreeMap;
  * {@code FALSE_ALARM} when they resolved it as {@link ClosingReason#NOT_AN_EXCEPTION},
  * {@code GENUINE} when they resolved it as {@link ClosingReason#FIXED} or confirmed it (the order
  * was cancelled for it); unknown (null) when it is open, was resolved by the system, ignored, or
- * resolved without a reason. {@link #breakdown} adds what the report does not count: the
+ * resolved without a reason. Its {@linkplain HandledCase#actions() actions} are its audit entries
+ * {@code ACTION_PROPOSED} (proposed to staff), {@code ACTION_EXECUTED} (carried out) and the
+ * {@code ACTION_FAILED} of an action's last attempt (its note says {@code no attempt left});
+ * failed attempts that are retried are not outcomes. Its {@linkplain HandledCase#escalations()
+ * escalations} are its {@code ESCALATE} entries: {@code to a manager} is
+ * {@link HandledCase.Escalation.Level#MANAGER}, the others (to the department's lead)
+ * {@link HandledCase.Escalation.Level#LEAD}. Both count every opening of the case. {@link #breakdown} adds what the report does not count: the
  * daily trend, the cases by channel and by carrier, and each code's share of cases staff closed as
  * {@link ClosingReason#NOT_AN_EXCEPTION}.
  *
@@ -84,7 +91,42 @@ public final class StoredHistory {
             stages.add(new HandledCase.Stage("triage", opened, started));
             stages.add(new HandledCase.Stage("resolution", started, closed));
         }
-        return new HandledCase(c.orderId(), c.code(), c.category(), c.department(), opened, closed, stages, verdict(c));
+        List<HandledCase.ActionOutcome> actions = new ArrayList<>();
+        List<HandledCase.Escalation> escalations = new ArrayList<>();
+        for (AuditEntry e : trail) {
+            if (!c.id().equals(e.caseId())) {
+                continue;
+            }
+            HandledCase.ActionOutcome.Outcome outcome = outcome(e);
+            if (outcome != null) {
+                actions.add(new HandledCase.ActionOutcome(ActionType.of(e.detail().split(" ", 2)[0]), outcome, e.at()));
+            } else if (e.action() == CaseAction.ESCALATE) {
+                escalations.add(new HandledCase.Escalation(MANAGER.equals(e.detail()) ? HandledCase.Escalation.Level.MANAGER
+                        : HandledCase.Escalation.Level.LEAD, e.at()));
+            }
+        }
+        return new HandledCase(c.orderId(), c.code(), c.category(), c.department(), opened, closed, stages, verdict(c),
+                actions, escalations);
+    }
+
+    /** The detail of an escalation to a manager; the one to the lead names the department. */
+    private static final String MANAGER = "to a manager";
+    /** What the note of an action's last failed attempt says. */
+    private static final String NO_ATTEMPT_LEFT = "no attempt left";
+
+    /** @return what the entry says became of an action of the case; null when it is no action outcome */
+    private static HandledCase.ActionOutcome.Outcome outcome(AuditEntry e) {
+        if (e.detail() == null) {
+            return null;
+        }
+        if (e.action() == CaseAction.ACTION_PROPOSED) {
+            return HandledCase.ActionOutcome.Outcome.PROPOSED;
+        }
+        if (e.action() == CaseAction.ACTION_EXECUTED) {
+            return HandledCase.ActionOutcome.Outcome.EXECUTED;
+        }
+        return e.action() == CaseAction.ACTION_FAILED && e.note() != null && e.note().contains(NO_ATTEMPT_LEFT)
+                ? HandledCase.ActionOutcome.Outcome.FAILED : null;
     }
 
     /** @return what staff said when they closed the case; null when they said nothing (or did not close it) */
