@@ -53,7 +53,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       the share of the topology's work that is not Kafka's.</li>
  * </ul>
  * The ratio topology / engineBatch is what {@code docs/scale-out.md} reports. The driver runs the
- * topology without a broker: network, replication and transaction commits are not in the figure.
+ * topology without a broker: network, replication and transaction commits are not in the figure,
+ * but its commit after every record is; {@link StreamsBrokerBenchmark} measures the topology
+ * against a broker.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

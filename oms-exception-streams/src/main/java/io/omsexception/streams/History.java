@@ -223,9 +223,20 @@ final class History {
             if (part == null || part.isBlank() || part.indexOf('*') >= 0) {
                 return 0;
             }
-            s.append(part.replaceAll("\\s+", "")).append('\u0000');
+            for (int i = 0; i < part.length(); i++) {
+                char c = part.charAt(i);
+                if (!asciiSpace(c)) {
+                    s.append(c);
+                }
+            }
+            s.append('\u0000');
         }
         int h = s.toString().hashCode();
         return h == 0 ? 1 : h;
+    }
+
+    /** @return whether {@code c} is what the regular expression {@code \s} matches: space, tab, line feed, vertical tab, form feed, carriage return */
+    private static boolean asciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -1,7 +1,6 @@
 package io.omsexception.streams;
 
 import io.omsexception.json.OrderJson;
-import io.omsexception.model.Order;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -9,21 +8,28 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * An order on the repartition topic, as the contract's JSON ({@link OrderJson#writeOrder}, which
- * {@link OrderJson#readOrder} reads back equal).
+ * An order on the repartition topic, as the contract's JSON: the bytes the order was read from
+ * when the input record held exactly that order ({@link Routed#json()}), so an order of the
+ * contract is not written again, otherwise {@link OrderJson#writeOrder} (orders of marketplace
+ * payloads), which {@link OrderJson#readOrder} reads back equal. Read back, the value is an
+ * order without its bytes.
  *
  * <p>Stateless and thread-safe.
  */
-final class OrderSerde implements Serde<Order>, Serializer<Order>, Deserializer<Order> {
+final class OrderSerde implements Serde<Routed>, Serializer<Routed>, Deserializer<Routed> {
 
     @Override
-    public byte[] serialize(String topic, Order order) {
-        return order == null ? null : OrderJson.writeOrder(order).getBytes(StandardCharsets.UTF_8);
+    public byte[] serialize(String topic, Routed routed) {
+        if (routed == null) {
+            return null;
+        }
+        return routed.json() != null ? routed.json()
+                : OrderJson.writeOrder(routed.order()).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
-    public Order deserialize(String topic, byte[] data) {
-        return data == null ? null : OrderJson.readOrder(new String(data, StandardCharsets.UTF_8));
+    public Routed deserialize(String topic, byte[] data) {
+        return data == null ? null : Routed.order(OrderJson.readOrder(new String(data, StandardCharsets.UTF_8)));
     }
 
     @Override
@@ -37,12 +43,12 @@ final class OrderSerde implements Serde<Order>, Serializer<Order>, Deserializer<
     }
 
     @Override
-    public Serializer<Order> serializer() {
+    public Serializer<Routed> serializer() {
         return this;
     }
 
     @Override
-    public Deserializer<Order> deserializer() {
+    public Deserializer<Routed> deserializer() {
         return this;
     }
 }

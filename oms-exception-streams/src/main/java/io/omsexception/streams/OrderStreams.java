@@ -161,7 +161,7 @@ public final class OrderStreams {
                     ReferenceStores.BlacklistUpdater::new);
         }
         b.addStateStore(Stores.keyValueStoreBuilder(store.apply(EvaluateProcessor.HISTORY_STORE),
-                Serdes.String(), new HistorySerde()));
+                Serdes.String(), new HistorySerde()).withCachingEnabled());
 
         RecordReader reader = new RecordReader(adapter);
         KStream<byte[], byte[]> in = b.stream(inputTopic,
@@ -170,11 +170,12 @@ public final class OrderStreams {
                 .split(Named.as("oms-read-"))
                 .branch((k, v) -> v.isDeadLetter(), Branched.as("invalid"))
                 .defaultBranch(Branched.as("valid"));
-        KStream<String, Order> orders = read.get("oms-read-valid").mapValues(Routed::order, Named.as("oms-order"));
+        KStream<String, Routed> valid = read.get("oms-read-valid");
         if (!keyedByCustomer) {
-            orders = orders.repartition(Repartitioned.<String, Order>as(REPARTITION_NAME)
+            valid = valid.repartition(Repartitioned.<String, Routed>as(REPARTITION_NAME)
                     .withKeySerde(Serdes.String()).withValueSerde(new OrderSerde()));
         }
+        KStream<String, Order> orders = valid.mapValues(v -> v.order(), Named.as("oms-order"));
         boolean inventory = inventoryTopic != null;
         boolean blacklist = blacklistTopic != null;
         Map<String, KStream<String, Routed>> evaluated = orders

@@ -46,7 +46,7 @@ final class RecordReader {
         }
         try {
             if (adapter == null) {
-                return List.of(Routed.order(OrderJson.readOrder(text)));
+                return List.of(Routed.order(OrderJson.readOrder(text), value));
             }
             List<AdaptedOrder> adapted = Marketplaces.read(adapter, text);
             List<Routed> out = new ArrayList<>(adapted.size());
