@@ -233,13 +233,18 @@ public final class HtmlReport {
     }
 
     private void table(StringBuilder h, String id, String caption, List<String> header, List<List<String>> rows) {
+        table(h, id, caption, header, rows, t("table.none"));
+    }
+
+    /** One table of a report page: a caption, a header, a row per entry (numbers right-aligned), or {@code none} when empty. */
+    static void table(StringBuilder h, String id, String caption, List<String> header, List<List<String>> rows, String none) {
         h.append("<table id=\"").append(id).append("\"><caption>").append(esc(caption)).append("</caption>\n<thead><tr>");
         for (String c : header) {
             h.append("<th>").append(esc(c)).append("</th>");
         }
         h.append("</tr></thead>\n<tbody>\n");
         if (rows.isEmpty()) {
-            h.append("<tr><td colspan=\"").append(header.size()).append("\" class=\"empty\">").append(esc(t("table.none")))
+            h.append("<tr><td colspan=\"").append(header.size()).append("\" class=\"empty\">").append(esc(none))
                     .append("</td></tr>\n");
         }
         for (List<String> row : rows) {

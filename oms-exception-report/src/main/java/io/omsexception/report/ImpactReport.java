@@ -181,23 +181,7 @@ public final class ImpactReport {
     }
 
     private void table(StringBuilder h, String id, String caption, List<String> header, List<List<String>> rows) {
-        h.append("<table id=\"").append(id).append("\"><caption>").append(esc(caption)).append("</caption>\n<thead><tr>");
-        header.forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
-        h.append("</tr></thead>\n<tbody>\n");
-        if (rows.isEmpty()) {
-            h.append("<tr><td colspan=\"").append(header.size()).append("\" class=\"empty\">").append(esc(t("table.none")))
-                    .append("</td></tr>\n");
-        }
-        for (List<String> row : rows) {
-            h.append("<tr>");
-            for (int i = 0; i < row.size(); i++) {
-                String cell = row.get(i);
-                boolean numeric = i > 0 && !cell.isEmpty() && Character.isDigit(cell.charAt(0));
-                h.append(numeric ? "<td class=\"num\">" : "<td>").append(esc(cell)).append("</td>");
-            }
-            h.append("</tr>\n");
-        }
-        h.append("</tbody></table>\n");
+        HtmlReport.table(h, id, caption, header, rows, t("table.none"));
     }
 
     private static String esc(String s) {
