@@ -9,7 +9,10 @@ import java.io.UncheckedIOException;
  * array written element by element ({@code {"results": [...]}}, {@code {"orders": [...]}},
  * {@code {"cases": [...]}}). A subclass writes the opening and the elements; this class ends the
  * array, lets the subclass add what follows it ({@link #afterArray}), ends the document with a
- * line break and flushes it. Closing twice does nothing; the output stream stays open.
+ * line break and flushes it. Closing twice does nothing; the output stream stays open. A subclass
+ * whose opening depends on the first element (the result writer's compact form puts the first
+ * result's {@code rulesVersion} before {@code results}) writes it with that element, and in
+ * {@link #beforeArrayEnd} when no element came.
  *
  * <p>Not thread-safe: one writer per output.
  */
@@ -20,7 +23,8 @@ public abstract class ArrayDocumentWriter implements AutoCloseable {
 
     /**
      * @param generator a generator that has written the document's opening up to the array's
-     *     start, never null; owned by this writer from now on
+     *     start (or, see {@link #beforeArrayEnd}, will write it with the first element), never
+     *     null; owned by this writer from now on
      * @param name what the document is, for messages, for example {@code the result writer}
      */
     protected ArrayDocumentWriter(JsonGenerator generator, String name) {
@@ -37,6 +41,16 @@ public abstract class ArrayDocumentWriter implements AutoCloseable {
             throw new IllegalStateException(name + " is closed");
         }
         return generator;
+    }
+
+    /**
+     * Called at close before the array is ended: a subclass that writes its opening with the first
+     * element writes it here when there was none; nothing by default.
+     *
+     * @param g the generator, after the last element
+     * @throws IOException when the stream fails
+     */
+    protected void beforeArrayEnd(JsonGenerator g) throws IOException {
     }
 
     /**
@@ -60,6 +74,7 @@ public abstract class ArrayDocumentWriter implements AutoCloseable {
         }
         closed = true;
         try {
+            beforeArrayEnd(generator);
             generator.writeEndArray();
             afterArray(generator);
             generator.writeEndObject();

@@ -1,17 +1,13 @@
 package io.omsexception.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.omsexception.Action;
 import io.omsexception.Finding;
-import io.omsexception.LocalizedText;
 import io.omsexception.OrderError;
 import io.omsexception.OrderEvaluation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +18,16 @@ import java.util.Map;
  * written at once, errors (small) are kept and written at {@link #close()} in index order.
  * {@link #complete()} ends the document with the end marker
  * {@code "complete": {"orders": N, "results": R, "errors": E}} as its last member, by which a
- * reader of a stream tells a finished run from one cut short. Texts come inline in every finding
- * by default, or by reference ({@link ResultTexts}): one {@code "texts"} table of the codes met,
- * after the errors and before the end marker.
+ * reader of a stream tells a finished run from one cut short.
+ *
+ * <p>Texts come inline in every finding by default ({@link ResultTexts#INLINE}: the full form,
+ * every result with its {@code blocking}, {@code rulesVersion} and {@code exceptions}), or by
+ * reference (the other modes), in the <em>compact form</em> (docs/order-json.md, "Texts by
+ * reference"): the first result's {@code rulesVersion} once, as the document's first member, and
+ * in a result only where it differs; a clean result as {@code {"orderId": ...}} alone; one
+ * {@code "texts"} table of the codes met after the errors and before the end marker. In the
+ * compact form nothing is written until the first result or {@link #close()}, since the
+ * document's first member is the first result's version.
  *
  * <p>A null argument is refused with an {@link IllegalArgumentException} naming it. Not
  * thread-safe: one writer per output.
@@ -32,18 +35,27 @@ import java.util.Map;
 public final class ResultWriter extends ArrayDocumentWriter {
     private final List<OrderError> errors = new ArrayList<>();
     private final ResultTexts texts;
+    /** Inline: the catalog's texts encoded once for this document. */
+    private final EvaluationJson.EncodedTexts encoded;
     /** By reference: the texts of each code met so far, in the order met; written once, at the end. */
     private final Map<String, Finding> textsByCode = new LinkedHashMap<>();
+    /** Compact form: whether the opening up to {@code "results": [} is written. */
+    private boolean opened;
+    /** Compact form: the document's {@code rulesVersion} (the first result's), or null. */
+    private String documentVersion;
     private int results;
     private boolean complete;
 
     private ResultWriter(JsonGenerator g, ResultTexts texts) {
         super(g, "the result writer");
         this.texts = texts;
+        this.opened = !texts.byReference();
+        this.encoded = texts.byReference() ? null : new EvaluationJson.EncodedTexts();
     }
 
     /**
-     * Starts a result document.
+     * Starts a result document with texts inline: the full form, exactly as the contract always
+     * was.
      *
      * @param out where to write UTF-8 JSON; flushed at close, not closed
      * @param pretty whether to indent
@@ -55,8 +67,9 @@ public final class ResultWriter extends ArrayDocumentWriter {
 
     /**
      * Starts a result document whose findings carry their texts as {@code texts} says: inline
-     * (as {@link #open(OutputStream, boolean)}), or by reference, with one {@code "texts"} table of
-     * the codes met, written after the errors (docs/order-json.md, "Texts by reference").
+     * (as {@link #open(OutputStream, boolean)}), or by reference in the compact form, with one
+     * {@code "texts"} table of the codes met, written after the errors (docs/order-json.md,
+     * "Texts by reference").
      *
      * @param out where to write UTF-8 JSON; flushed at close, not closed
      * @param pretty whether to indent
@@ -68,27 +81,52 @@ public final class ResultWriter extends ArrayDocumentWriter {
         try {
             JsonGenerator g = Jackson.generator(Arguments.required(out, "out"), pretty);
             g.writeStartObject();
-            g.writeArrayFieldStart("results");
+            if (!texts.byReference()) {
+                g.writeArrayFieldStart("results");
+            }
             return new ResultWriter(g, texts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** @param evaluation a result to write now */
+    /**
+     * @param evaluation a result to write now
+     * @throws IllegalStateException when the writer is closed
+     * @throws UncheckedIOException when the stream fails
+     */
     public void write(OrderEvaluation evaluation) {
         Arguments.required(evaluation, "evaluation");
+        JsonGenerator g = generator();
         try {
-            evaluation(generator(), evaluation, texts);
-            if (texts.byReference() && !texts.languages().isEmpty()) {
-                for (Finding f : evaluation.findings()) {
-                    textsByCode.putIfAbsent(f.code(), f);
+            if (!texts.byReference()) {
+                EvaluationJson.full(g, evaluation, encoded);
+            } else {
+                if (!opened) {
+                    documentVersion = evaluation.rulesVersion();
+                    openResults(g);
+                }
+                EvaluationJson.compact(g, evaluation, documentVersion);
+                if (!texts.languages().isEmpty()) {
+                    for (Finding f : evaluation.findings()) {
+                        textsByCode.putIfAbsent(f.code(), f);
+                    }
                 }
             }
             results++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Compact form: the document's {@code rulesVersion} (when it has one), then {@code "results": [}. */
+    private void openResults(JsonGenerator g) throws IOException {
+        if (documentVersion != null) {
+            g.writeFieldName(EvaluationJson.RULES_VERSION);
+            g.writeString(documentVersion);
+        }
+        g.writeArrayFieldStart("results");
+        opened = true;
     }
 
     /**
@@ -124,6 +162,14 @@ public final class ResultWriter extends ArrayDocumentWriter {
         return errors.size();
     }
 
+    /** Compact form without any result: the opening, without a document {@code rulesVersion}. */
+    @Override
+    protected void beforeArrayEnd(JsonGenerator g) throws IOException {
+        if (!opened) {
+            openResults(g);
+        }
+    }
+
     /** Writes the errors, in index order, after the results. */
     @Override
     protected void afterArray(JsonGenerator g) throws IOException {
@@ -142,9 +188,9 @@ public final class ResultWriter extends ArrayDocumentWriter {
             g.writeObjectFieldStart("texts");
             for (Finding f : textsByCode.values()) {
                 g.writeObjectFieldStart(f.code());
-                text(g, "guidance", f.guidance(), texts.languages());
+                EvaluationJson.text(g, EvaluationJson.GUIDANCE, f.guidance(), texts.languages(), null);
                 if (f.customerMessage() != null) {
-                    text(g, "customerMessage", f.customerMessage(), texts.languages());
+                    EvaluationJson.text(g, EvaluationJson.CUSTOMER_MESSAGE, f.customerMessage(), texts.languages(), null);
                 }
                 g.writeEndObject();
             }
@@ -159,106 +205,8 @@ public final class ResultWriter extends ArrayDocumentWriter {
         }
     }
 
+    /** The full form of one result, texts inline, for {@link OrderJson#writeEvaluation}. */
     static void evaluation(JsonGenerator g, OrderEvaluation evaluation) throws IOException {
-        evaluation(g, evaluation, ResultTexts.INLINE);
-    }
-
-    static void evaluation(JsonGenerator g, OrderEvaluation evaluation, ResultTexts texts) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("orderId", evaluation.orderId());
-        g.writeBooleanField("blocking", evaluation.blocking());
-        if (evaluation.rulesVersion() != null) { // a result made by hand has none: the key stays absent
-            g.writeStringField("rulesVersion", evaluation.rulesVersion());
-        }
-        g.writeArrayFieldStart("exceptions");
-        for (Finding f : evaluation.findings()) {
-            g.writeStartObject();
-            g.writeStringField("code", f.code());
-            g.writeStringField("category", f.category().name());
-            g.writeStringField("priority", f.priority().name());
-            g.writeStringField("department", f.department().name());
-            g.writeBooleanField("blocking", f.blocking());
-            if (!texts.byReference()) {
-                text(g, "guidance", f.guidance(), texts.languages());
-                if (f.customerMessage() != null) { // an internal code tells the buyer nothing: the key stays absent
-                    text(g, "customerMessage", f.customerMessage(), texts.languages());
-                }
-            }
-            g.writeObjectFieldStart("evidence");
-            for (Map.Entry<String, Object> e : f.evidence().entrySet()) {
-                g.writeFieldName(e.getKey());
-                value(g, e.getValue());
-            }
-            g.writeEndObject();
-            if (!f.skus().isEmpty()) {
-                g.writeArrayFieldStart("skus");
-                for (String sku : f.skus()) {
-                    g.writeString(sku);
-                }
-                g.writeEndArray();
-            }
-            if (!f.lines().isEmpty()) {
-                g.writeArrayFieldStart("lines");
-                for (int line : f.lines()) {
-                    g.writeNumber(line);
-                }
-                g.writeEndArray();
-            }
-            if (!f.actions().isEmpty()) {
-                g.writeArrayFieldStart("actions");
-                for (Action a : f.actions()) {
-                    g.writeStartObject();
-                    g.writeStringField("type", a.type().name());
-                    g.writeObjectFieldStart("parameters");
-                    for (Map.Entry<String, Object> p : a.parameters().entrySet()) {
-                        g.writeFieldName(p.getKey());
-                        value(g, p.getValue());
-                    }
-                    g.writeEndObject();
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
-            g.writeArrayFieldStart("rules");
-            for (String rule : f.rules()) {
-                g.writeString(rule);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    private static void text(JsonGenerator g, String field, LocalizedText text, List<String> languages) throws IOException {
-        g.writeObjectFieldStart(field);
-        for (String language : languages) {
-            g.writeStringField(language, language.equals("zh") ? text.zh() : text.en());
-        }
-        g.writeEndObject();
-    }
-
-    static void value(JsonGenerator g, Object v) throws IOException {
-        if (v == null) {
-            g.writeNull();
-        } else if (v instanceof BigDecimal d) {
-            g.writeNumber(d);
-        } else if (v instanceof Integer i) {
-            g.writeNumber(i);
-        } else if (v instanceof Long l) {
-            g.writeNumber(l);
-        } else if (v instanceof Number n) {
-            g.writeNumber(new BigDecimal(n.toString()));
-        } else if (v instanceof Boolean b) {
-            g.writeBoolean(b);
-        } else if (v instanceof Collection<?> c) {
-            g.writeStartArray();
-            for (Object o : c) {
-                value(g, o);
-            }
-            g.writeEndArray();
-        } else {
-            g.writeString(v.toString());
-        }
+        EvaluationJson.full(g, evaluation, null);
     }
 }

@@ -58,7 +58,7 @@ class ResultTextsTest {
     void should_write_each_codes_texts_once_in_a_table_after_the_errors_and_none_in_the_findings() throws IOException {
         JsonNode doc = OrderJson.MAPPER.readTree(write(ResultTexts.ZH));
 
-        assertThat(fieldNames(doc)).containsExactly("results", "errors", "texts", "complete");
+        assertThat(fieldNames(doc)).containsExactly("rulesVersion", "results", "errors", "texts", "complete");
         JsonNode timeout = doc.get("results").get(0).get("exceptions").get(1);
         assertThat(timeout.get("code").asText()).isEqualTo("T_TIMEOUT");
         assertThat(fieldNames(timeout)).doesNotContain("guidance", "customerMessage").contains("evidence", "rules");
@@ -81,7 +81,7 @@ class ResultTextsTest {
 
         assertThat(fieldNames(en)).containsExactly("en");
         assertThat(fieldNames(both)).containsExactly("zh", "en");
-        assertThat(fieldNames(none)).containsExactly("results", "errors", "complete");
+        assertThat(fieldNames(none)).containsExactly("rulesVersion", "results", "errors", "complete");
         assertThat(write(ResultTexts.NONE)).doesNotContain("guidance", "customerMessage");
         assertThat(write(ResultTexts.ZH).length()).isLessThan(write(ResultTexts.INLINE).length());
     }

@@ -81,7 +81,7 @@ class WritableAmountsTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
 
             try (JsonGenerator g = Jackson.generator(out, false)) {
-                ResultWriter.value(g, order.totalAmount());
+                EvaluationJson.value(g, order.totalAmount());
             }
 
             assertThat(new BigDecimal(out.toString(StandardCharsets.UTF_8))).as("%s", candidate).isEqualTo(order.totalAmount());
