@@ -117,36 +117,6 @@ class CliTest {
     }
 
     @Test
-    void evaluate_with_texts_by_reference_writes_each_codes_texts_once_and_a_smaller_demo_day() throws Exception {
-        // GIVEN the bundled demo day
-        Path day = dir.resolve("day.json");
-        try (java.io.InputStream in = Demo.class.getClassLoader().getResourceAsStream(Demo.REQUEST)) {
-            Files.copy(in, day);
-        }
-        Path inline = dir.resolve("inline.json");
-        Path zh = dir.resolve("zh.json");
-        // WHEN it is evaluated with the default texts and with Chinese texts by reference
-        assertThat(CliRun.of("evaluate", day.toString(), "--output", inline.toString(), "--quiet").exitCode()).isZero();
-        assertThat(CliRun.of("evaluate", day.toString(), "--output", zh.toString(), "--quiet", "--texts", "zh").exitCode()).isZero();
-        // THEN the same findings, the texts once per code, and a smaller file (the figures are in docs/performance.md)
-        JsonNode byReference = JSON.readTree(zh.toFile());
-        JsonNode full = JSON.readTree(inline.toFile());
-        assertThat(byReference.get("results")).hasSameSizeAs(full.get("results"));
-        JsonNode finding = full.at("/results").findParent("code");
-        String code = finding.get("code").asText();
-        assertThat(byReference.at("/texts/" + code + "/guidance/zh").asText()).isEqualTo(finding.at("/guidance/zh").asText());
-        assertThat(byReference.at("/texts/" + code + "/guidance/en").isMissingNode()).isTrue();
-        java.util.Set<String> codes = new java.util.TreeSet<>();
-        full.findValues("code").forEach(c -> codes.add(c.asText()));
-        List<String> tabled = new java.util.ArrayList<>();
-        byReference.get("texts").fieldNames().forEachRemaining(tabled::add);
-        assertThat(tabled).containsExactlyInAnyOrderElementsOf(codes);
-        assertThat(byReference.findValues("guidance")).hasSize(codes.size());
-        assertThat(full.findValues("guidance")).hasSize(full.findValues("code").size()).hasSizeGreaterThan(codes.size());
-        assertThat(Files.size(zh)).isLessThan(Files.size(inline));
-    }
-
-    @Test
     void evaluate_refuses_an_unknown_texts_mode_with_the_choices() throws Exception {
         Path request = file("request.json", REQUEST);
         CliRun r = CliRun.of("evaluate", request.toString(), "--texts", "fr");
