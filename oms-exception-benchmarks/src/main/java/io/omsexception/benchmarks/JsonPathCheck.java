@@ -31,8 +31,9 @@ import java.util.Locale;
  * does what {@code oms-exception-cli evaluate REQUEST --output FILE} does (the request read twice by
  * {@link StreamingEvaluation}, the results written by {@link ResultWriter} to a file). Each is
  * warmed up, then the best of three runs is kept, wall time and the process's CPU time. Also
- * prints the size of the result for each {@link ResultTexts} mode, and for the demo day (5,000
- * orders of seed {@value BenchmarkData#SEED}).
+ * prints the size of the demo day's result (the bundled day: 5,000 orders of seed
+ * {@value BenchmarkData#SEED}) for each {@link ResultTexts} mode: the full form for
+ * {@code inline}, the compact form for the modes by reference.
  *
  * <p>Prints {@code jsonPath orders=N copyMs=.. copyCpuMs=.. evaluateMs=.. evaluateCpuMs=..
  * ratio=..} and {@code resultBytes day=.. inline=.. zh=.. en=.. both=.. none=..}. Run alone:

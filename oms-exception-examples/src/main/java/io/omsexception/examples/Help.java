@@ -46,8 +46,11 @@ final class Help {
                                      parameters.properties) (repeatable)
               --param NAME=VALUE     override a parameter, for example payment.timeoutMinutes=45 (repeatable)
               --texts MODE           how findings carry their texts: inline (default: both languages in
-                                     every finding), or by reference, each code's texts once in a
-                                     "texts" table at the end: zh, en, both; none for codes only
+                                     every finding, every result in full), or by reference in the
+                                     compact form: rulesVersion once at the top, a clean result as
+                                     {"orderId": ...} alone, each code's texts once in a "texts"
+                                     table at the end: zh, en, both; none for codes only
+                                     (docs/order-json.md, "Texts by reference")
               --pretty               indent the JSON
               --quiet                no progress or summary on standard error
               --help                 this text
