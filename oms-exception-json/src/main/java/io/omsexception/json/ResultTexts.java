@@ -5,10 +5,12 @@ import java.util.Locale;
 
 /**
  * How a result document carries the findings' texts (guidance for staff, message for the
- * customer). {@link #INLINE}, the default, repeats both languages in every finding, as the
- * contract always did; the others carry them <em>by reference</em>: a finding holds its code only,
- * and one {@code "texts"} table after the errors gives each code's texts once, in the languages
- * chosen ({@link #NONE}: no texts at all). See docs/order-json.md, "Texts by reference".
+ * customer). {@link #INLINE}, the default, repeats both languages in every finding of the full
+ * form, byte for byte as the contract always did; the others carry them <em>by reference</em> in
+ * the compact form: a finding holds its code only, one {@code "texts"} table after the errors
+ * gives each code's texts once, in the languages chosen ({@link #NONE}: no texts at all), the
+ * {@code rulesVersion} is written once for the document and a clean result as its
+ * {@code orderId} alone. See docs/order-json.md, "Texts by reference: the compact form".
  *
  * <p>Immutable and thread-safe.
  */
@@ -35,7 +37,10 @@ public enum ResultTexts {
         return languages;
     }
 
-    /** @return whether findings refer to a texts table by code instead of holding their texts */
+    /**
+     * @return whether findings refer to a texts table by code instead of holding their texts, and
+     *     the document is the compact form
+     */
     public boolean byReference() {
         return this != INLINE;
     }
