@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,8 +80,7 @@ class CliTextsByReferenceTest {
             ArrayNode exceptions = e.putArray("exceptions");
             for (JsonNode f : r.path("exceptions")) {
                 ObjectNode finding = exceptions.addObject();
-                for (Iterator<Map.Entry<String, JsonNode>> it = f.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> field = it.next();
+                for (Map.Entry<String, JsonNode> field : f.properties()) {
                     finding.set(field.getKey(), field.getValue());
                     if (field.getKey().equals("blocking")) {
                         JsonNode t = texts.get(f.get("code").asText());
