@@ -158,12 +158,12 @@ public final class Cli {
             return MarketplaceInput.evaluate(a, request, engine, output, out, err);
         }
         String target = output == null ? "the results" : output.toString();
-        long start = System.nanoTime();
         // The first pass checks the whole request before any output is started; it runs beside
         // the engine's build (which it does not need), and a problem of the rules still comes first.
         Background<OrderJson.RequestHeader> reading = Background.start("oms-exception-cli-header",
                 () -> usable("evaluate", request, () -> StreamingEvaluation.header(request)));
         OrderExceptionEngine engine = Engines.build("evaluate", a.values("--rules"), a.values("--param"));
+        long start = System.nanoTime(); // the summary's time: the passes over the request, not the build
         OrderJson.RequestHeader header = reading.join();
         StreamingEvaluation.Summary summary;
         OutputFile file = null;
