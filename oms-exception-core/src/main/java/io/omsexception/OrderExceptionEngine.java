@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The front door: finds, classifies and prioritises the exceptions of orders with rule packs.
@@ -435,10 +436,12 @@ public final class OrderExceptionEngine {
             }
             boolean packProblems = packs.stream().anyMatch(p -> !p.problems().isEmpty());
             Parameters parameters = packProblems ? null : new Parameters(definitions, overrides);
-            CompiledRules compiled = CompiledRules.compile(packs, definitions.keySet(), settings.classLoader());
             List<RulePack> added = List.copyOf(packs);
+            // the packs' digest is taken beside the compilation, which does not need it (start-up on two cores)
+            Supplier<byte[]> digest = RulesVersions.packDigestAside(added);
+            CompiledRules compiled = CompiledRules.compile(packs, definitions.keySet(), settings.classLoader());
             return new OrderExceptionEngine(compiled, parameters, settings.clock(), settings.batchSize(),
-                    settings.maxRuleFirings(), settings.timeBudget(), added, RulesVersions.packDigest(added));
+                    settings.maxRuleFirings(), settings.timeBudget(), added, digest.get());
         }
 
         /** @return the packs added so far */

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /**
  * The rules version an engine stamps on each of its results ({@link OrderEvaluation#rulesVersion()}):
@@ -47,6 +50,43 @@ final class RulesVersions {
                     + (p.feeds() == null ? "" : " feeds " + p.feeds().key())));
         }
         return digest.digest();
+    }
+
+    /**
+     * Takes {@link #packDigest(List)} on a daemon thread of its own when the JVM has a second
+     * processor, so that it runs beside the engine's compilation, which does not need it (start-up
+     * time); on one processor, at the first {@code get()}.
+     *
+     * @param packs the engine's packs, in the order they were added; immutable
+     * @return the digest, waited for by {@code get()}; {@code get()} may be called by one thread, once
+     */
+    static Supplier<byte[]> packDigestAside(List<RulePack> packs) {
+        if (Runtime.getRuntime().availableProcessors() < 2) {
+            return () -> packDigest(packs);
+        }
+        FutureTask<byte[]> task = new FutureTask<>(() -> packDigest(packs));
+        Thread thread = new Thread(task, "oms-exception-rules-digest");
+        thread.setDaemon(true);
+        thread.start();
+        return () -> {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return task.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    } catch (ExecutionException e) {
+                        // packDigest throws only when the JVM lacks SHA-256: take it here, on the building thread
+                        return packDigest(packs);
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
     }
 
     /**

@@ -121,7 +121,11 @@ public final class BenchmarkRunner {
         summary.print((System.nanoTime() - start) / 1e9, loadBefore + " -> " + loadAverage());
     }
 
-    /** The command line's jar on a one-order request, launch to exit, with its CDS archive and without. */
+    /**
+     * The command line's jar on a one-order request, launch to exit, interleaved: without its CDS
+     * archive, with it, and with it and {@code -XX:TieredStopAtLevel=1}, the short-run command of
+     * docs/cli.md ("Start faster").
+     */
     private void cliColdStart(int runs) throws IOException, InterruptedException {
         if (!Files.isRegularFile(cliJar)) {
             System.out.println("no " + cliJar + ": the command line's cold start is skipped (build it with ./mvnw -B -q package -DskipTests)");
@@ -141,9 +145,11 @@ public final class BenchmarkRunner {
             summary.cliPlain.add(launchToExit(List.of(), command));
             if (Files.isRegularFile(jsa)) {
                 summary.cliCds.add(launchToExit(List.of("-XX:SharedArchiveFile=" + jsa), command));
+                summary.cliShort.add(launchToExit(List.of("-XX:SharedArchiveFile=" + jsa, "-XX:TieredStopAtLevel=1"), command));
             }
         }
-        System.out.println("cli cold start ms, without archive " + summary.cliPlain + ", with " + jsa + " " + summary.cliCds);
+        System.out.println("cli cold start ms, without archive " + summary.cliPlain + ", with " + jsa + " " + summary.cliCds
+                + ", with it and -XX:TieredStopAtLevel=1 " + summary.cliShort);
         try (var files = Files.list(dir)) {
             for (Path f : files.toList()) {
                 Files.delete(f);

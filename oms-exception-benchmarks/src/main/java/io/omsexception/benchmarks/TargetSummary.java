@@ -24,6 +24,8 @@ final class TargetSummary {
     final List<String> coldCds = new ArrayList<>();
     final List<Long> cliPlain = new ArrayList<>();
     final List<Long> cliCds = new ArrayList<>();
+    /** With the archive and {@code -XX:TieredStopAtLevel=1}: the short-run command of docs/cli.md. */
+    final List<Long> cliShort = new ArrayList<>();
     String coldDrl;
     String jsonPath;
     String memoryLine;
@@ -65,9 +67,11 @@ final class TargetSummary {
         target("demo day result: default (inline) / compact form, texts by reference (zh), size", (double) inline / number(jsonPath, "zh"), ">=", 3);
         info("  (inline / both by reference; inline / none)", ratio((double) inline / number(jsonPath, "both")) + " / "
                 + ratio((double) inline / number(jsonPath, "none")));
-        long cli = cliCds.isEmpty() ? -1 : median(cliCds);
-        target("cold start of the CLI with its CDS archive, launch to result, median ms", cli < 0 ? Double.NaN : cli, "<=", 300);
-        info("  (the same without the archive, median ms)", cliPlain.isEmpty() ? "not measured" : Long.toString(median(cliPlain)));
+        long cli = cliShort.isEmpty() ? -1 : median(cliShort);
+        target("cold start of the CLI, documented short-run command (CDS archive, C1), launch to result, median ms",
+                cli < 0 ? Double.NaN : cli, "<=", 300);
+        info("  (with the archive only; without it, median ms)", (cliCds.isEmpty() ? "not measured" : Long.toString(median(cliCds)))
+                + " / " + (cliPlain.isEmpty() ? "not measured" : Long.toString(median(cliPlain))));
         double kib = allocation.getOrDefault("batchEngine@t1", Double.NaN) / 1024;
         target("KiB allocated per order, engine batch (JMH -prof gc)", kib, "<=", 4);
         target("memory line, 1,000,000 orders, -Xmx256m: heap after GC max - min, MiB", heapSpread(memoryLine), "<=", 16);

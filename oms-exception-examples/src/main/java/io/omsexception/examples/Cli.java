@@ -152,15 +152,19 @@ public final class Cli {
         if (a.value("--as-of").isPresent() && a.value("--format").isEmpty()) {
             throw new UsageException("evaluate: --as-of needs --format: a request carries its own asOf");
         }
-        OrderExceptionEngine engine = Engines.build("evaluate", a.values("--rules"), a.values("--param"));
         Path output = a.value("--output").map(Path::of).orElse(null);
         if (a.value("--format").isPresent()) {
+            OrderExceptionEngine engine = Engines.build("evaluate", a.values("--rules"), a.values("--param"));
             return MarketplaceInput.evaluate(a, request, engine, output, out, err);
         }
         String target = output == null ? "the results" : output.toString();
-        // The first pass checks the whole request before any output is started.
-        long start = System.nanoTime();
-        OrderJson.RequestHeader header = usable("evaluate", request, () -> StreamingEvaluation.header(request));
+        // The first pass checks the whole request before any output is started; it runs beside
+        // the engine's build (which it does not need), and a problem of the rules still comes first.
+        Background<OrderJson.RequestHeader> reading = Background.start("oms-exception-cli-header",
+                () -> usable("evaluate", request, () -> StreamingEvaluation.header(request)));
+        OrderExceptionEngine engine = Engines.build("evaluate", a.values("--rules"), a.values("--param"));
+        long start = System.nanoTime(); // the summary's time: the passes over the request, not the build
+        OrderJson.RequestHeader header = reading.join();
         StreamingEvaluation.Summary summary;
         OutputFile file = null;
         ResultWriter[] writer = new ResultWriter[1];

@@ -21,9 +21,17 @@ class ShadedJarCheck {
     record Run(int exitCode, String out, String err) {
     }
 
+    /** The class-data sharing archive the package step writes beside the jar (docs/cli.md, "Start faster"). */
+    static final Path ARCHIVE = Path.of("target", "oms-exception-cli.jsa");
+
     private static Run java(Path dir, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
+        return java(dir, List.of(), args);
+    }
+
+    private static Run java(Path dir, List<String> jvmOptions, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-jar", JAR.toString()));
         cmd.addAll(List.of(args));
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
@@ -53,6 +61,27 @@ class ShadedJarCheck {
         assertThat(r.err()).isEmpty();
         assertThat(r.exitCode()).isZero();
         assertThat(CliTest.codes(r.out())).contains("REMOTE_REGION_NOTE", "OVERWEIGHT_RANGE_CHECK");
+    }
+
+    @Test
+    void evaluate_writes_the_same_results_with_the_archive_without_it_and_with_an_unusable_one(@TempDir Path dir)
+            throws Exception {
+        Path request = Files.writeString(dir.resolve("r.json"), CdsTraining.REQUEST);
+        Path unusable = Files.writeString(dir.resolve("stale.jsa"), "not an archive");
+        Run plain = java(dir, List.of(), "evaluate", request.toString(), "--quiet", "--output", dir.resolve("plain.json").toString());
+        // -Xshare:on: the JVM refuses to start unless it maps the archive, so this run used it
+        Run shared = java(dir, List.of("-XX:SharedArchiveFile=" + ARCHIVE, "-Xshare:on", "-XX:TieredStopAtLevel=1"),
+                "evaluate", request.toString(), "--quiet", "--output", dir.resolve("shared.json").toString());
+        Run stale = java(dir, List.of("-XX:SharedArchiveFile=" + unusable), "evaluate", request.toString(), "--quiet",
+                "--output", dir.resolve("stale.json").toString());
+        for (Run r : List.of(plain, shared, stale)) {
+            assertThat(r.err()).isEmpty();
+            assertThat(r.exitCode()).isZero();
+        }
+        String results = Files.readString(dir.resolve("plain.json"), StandardCharsets.UTF_8);
+        assertThat(CliTest.codes(results)).containsExactly("PAYMENT_TIMEOUT");
+        assertThat(Files.readString(dir.resolve("shared.json"), StandardCharsets.UTF_8)).isEqualTo(results);
+        assertThat(Files.readString(dir.resolve("stale.json"), StandardCharsets.UTF_8)).isEqualTo(results);
     }
 
     @Test
