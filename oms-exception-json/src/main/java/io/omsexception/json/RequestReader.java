@@ -36,11 +36,13 @@ final class RequestReader {
     private final JsonParser p;
     private final JsonLimits limits;
     private final TreeReader trees;
+    private final OrderReader orders;
 
     private RequestReader(JsonParser p, JsonLimits limits) {
         this.p = p;
         this.limits = limits;
         this.trees = new TreeReader(limits);
+        this.orders = new OrderReader(limits, trees);
     }
 
     static OrderJson.RequestHeader scan(InputStream in, boolean readOrders, Consumer<ParsedOrder> sink, JsonLimits limits) {
@@ -75,12 +77,12 @@ final class RequestReader {
         if (p.nextToken() == null) {
             throw new InvalidRequestException("$", "not valid JSON: no content", null);
         }
-        TreeReader.Tree tree = trees.read(p, "$", orderBounds());
+        OrderReader.Outcome read = orders.read(p, "$");
         end("order object");
-        if (tree.problem() != null) {
-            throw tree.problem();
+        if (read.problem() != null) {
+            throw read.problem();
         }
-        return NodeReader.order(tree.node(), "$");
+        return read.order();
     }
 
     private OrderJson.RequestHeader request(boolean readOrders, Consumer<ParsedOrder> sink) throws IOException {
@@ -122,25 +124,16 @@ final class RequestReader {
         if (t != JsonToken.START_ARRAY) {
             throw new InvalidRequestException("$.orders", "must be an array", null);
         }
-        TreeReader.Bounds bounds = orderBounds();
         int n = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             int index = n++;
             if (readOrders) {
-                sink.accept(entry(index, bounds));
+                sink.accept(entry(index));
             } else {
                 trees.skip(p);
             }
         }
         return n;
-    }
-
-    private TreeReader.Bounds orderBounds() {
-        int lines = limits.maxLinesPerOrder();
-        // lines, the parcels of shipments and every lineIds list are bounded alike: none can usefully
-        // hold more entries than an order may have lines
-        return (depth, field) -> (depth == 1 && ("lines".equals(field) || "shipments".equals(field)))
-                || "lineIds".equals(field) ? lines : Integer.MAX_VALUE;
     }
 
     private OffsetDateTime asOf() throws IOException {
@@ -214,28 +207,14 @@ final class RequestReader {
         return tree.node();
     }
 
-    private ParsedOrder entry(int index, TreeReader.Bounds bounds) throws IOException {
+    private ParsedOrder entry(int index) throws IOException {
         String path = "$.orders[" + index + "]";
-        TreeReader.Tree tree = trees.read(p, path, bounds);
-        try {
-            if (tree.problem() != null) {
-                throw tree.problem();
-            }
-            return new ParsedOrder(index, NodeReader.order(tree.node(), path), null);
-        } catch (InvalidFieldException e) {
-            return new ParsedOrder(index, null, new OrderError(index, orderId(tree.node()), relative(e.path(), path), e.problem()));
+        OrderReader.Outcome read = orders.read(p, path);
+        if (read.problem() == null) {
+            return new ParsedOrder(index, read.order(), null);
         }
-    }
-
-    /**
-     * @param node an order entry that could not be read, or the part of it read
-     * @return its id for the error entry when the id is a usable one (not blank, one line of
-     *     valid Unicode), else null: an error entry must not carry what the id check refused
-     */
-    private static String orderId(JsonNode node) {
-        JsonNode id = node.isObject() ? node.get("orderId") : null;
-        String text = id != null && (id.isTextual() || id.isNumber()) ? id.asText() : null;
-        return text != null && !text.isBlank() && Texts.isValidLine(text) ? text : null;
+        InvalidFieldException e = read.problem();
+        return new ParsedOrder(index, null, new OrderError(index, read.orderId(), relative(e.path(), path), e.problem()));
     }
 
     private static String relative(String path, String orderPath) {
