@@ -12,7 +12,6 @@ import io.omsexception.model.Texts;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -174,10 +173,9 @@ final class OrderReader {
             }
             case TIME -> {
                 if (t == JsonToken.VALUE_STRING) {
-                    try {
-                        return OffsetDateTime.parse(p.getText());
-                    } catch (DateTimeParseException e) {
-                        // the node reader words the error
+                    OffsetDateTime time = IsoTimes.parse(p.getText());
+                    if (time != null) {
+                        return time; // else the node reader parses it the general way, or words the error
                     }
                 }
             }
