@@ -45,10 +45,35 @@ final class RequestReader {
         this.orders = new OrderReader(limits, trees);
     }
 
+    /**
+     * Decides, when {@code orders} begins, where its entries go.
+     */
+    interface OrdersStart {
+        /**
+         * @param before the request-level part when {@code asOf}, {@code inventory} and
+         *     {@code blacklist} were all given before {@code orders} (so that nothing after it can
+         *     change what the orders are evaluated against), its order count -1; else null
+         * @return where the entries go, or null to skip them and only count them
+         */
+        Consumer<ParsedOrder> at(OrderJson.RequestHeader before);
+    }
+
     static OrderJson.RequestHeader scan(InputStream in, boolean readOrders, Consumer<ParsedOrder> sink, JsonLimits limits) {
+        return scan(in, before -> readOrders ? sink : null, limits);
+    }
+
+    /**
+     * Reads a request, handing its orders where {@code start} says.
+     *
+     * @param in the request
+     * @param start where the orders go
+     * @param limits the limits
+     * @return the header, with the number of orders
+     */
+    static OrderJson.RequestHeader scan(InputStream in, OrdersStart start, JsonLimits limits) {
         try (JsonParser p = limits.factory().createParser(in)) {
             try {
-                return new RequestReader(p, limits).request(readOrders, sink);
+                return new RequestReader(p, limits).request(start);
             } catch (StreamConstraintsException e) {
                 throw DocumentErrors.limit(p, e, limits);
             } catch (JsonProcessingException e) {
@@ -85,13 +110,14 @@ final class RequestReader {
         return read.order();
     }
 
-    private OrderJson.RequestHeader request(boolean readOrders, Consumer<ParsedOrder> sink) throws IOException {
+    private OrderJson.RequestHeader request(OrdersStart start) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             throw new InvalidRequestException("$", "must be a JSON object with an 'orders' array", null);
         }
         OffsetDateTime asOf = null;
         List<InventoryItem> inventory = null;
         Blacklist blacklist = null;
+        ReferenceData reference = null;
         int count = 0;
         Set<String> read = new HashSet<>(); // the fields read; unknown fields are not remembered
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -101,7 +127,14 @@ final class RequestReader {
                 throw new InvalidRequestException("$" + JsonPaths.member(field), "duplicate key", null);
             }
             switch (field) {
-                case "orders" -> count = orders(t, readOrders, sink);
+                case "orders" -> {
+                    if (read.size() == KNOWN.size()) { // asOf, inventory and blacklist came first
+                        reference = reference(inventory, blacklist);
+                        count = orders(t, start.at(new OrderJson.RequestHeader(asOf, reference, -1)));
+                    } else {
+                        count = orders(t, start.at(null));
+                    }
+                }
                 case "asOf" -> asOf = asOf();
                 case "inventory" -> inventory = inventory(t);
                 case "blacklist" -> blacklist = blacklist();
@@ -109,15 +142,19 @@ final class RequestReader {
             }
         }
         end("request object");
+        return new OrderJson.RequestHeader(asOf, reference != null ? reference : reference(inventory, blacklist), count);
+    }
+
+    private static ReferenceData reference(List<InventoryItem> inventory, Blacklist blacklist) {
         try {
-            return new OrderJson.RequestHeader(asOf, ReferenceData.of(inventory, blacklist), count);
+            return ReferenceData.of(inventory, blacklist);
         } catch (InvalidFieldException e) {
             throw new InvalidRequestException("$." + e.path(), e.problem(), e);
         }
     }
 
     /** @return the number of order entries */
-    private int orders(JsonToken t, boolean readOrders, Consumer<ParsedOrder> sink) throws IOException {
+    private int orders(JsonToken t, Consumer<ParsedOrder> sink) throws IOException {
         if (t == JsonToken.VALUE_NULL) {
             return 0;
         }
@@ -127,7 +164,7 @@ final class RequestReader {
         int n = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             int index = n++;
-            if (readOrders) {
+            if (sink != null) {
                 sink.accept(entry(index));
             } else {
                 trees.skip(p);
