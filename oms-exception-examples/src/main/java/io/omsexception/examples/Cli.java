@@ -158,9 +158,13 @@ public final class Cli {
             return MarketplaceInput.evaluate(a, request, engine, output, out, err);
         }
         String target = output == null ? "the results" : output.toString();
-        // The first pass checks the whole request before any output is started.
+        // On standard output a first pass checks the whole request before any output is started;
+        // to a file, the request is read in one pass when it can be (its temporary file keeps a
+        // failed run from leaving output that looks complete).
         long start = System.nanoTime();
-        OrderJson.RequestHeader header = usable("evaluate", request, () -> StreamingEvaluation.header(request));
+        OrderJson.RequestHeader header = output != null ? null
+                : usable("evaluate", request, () -> StreamingEvaluation.header(request));
+        long[] total = {header == null ? -1 : header.orderCount()};
         StreamingEvaluation.Summary summary;
         OutputFile file = null;
         ResultWriter[] writer = new ResultWriter[1];
@@ -183,9 +187,16 @@ public final class Cli {
                 public void error(OrderError error) {
                     writer[0].write(error);
                 }
+
+                @Override
+                public void begin(long orderCount) {
+                    total[0] = orderCount;
+                }
             };
-            summary = usable("evaluate", request, () -> StreamingEvaluation.run(request, header, engine, sink,
-                    a.flag("--quiet") ? null : err, PROGRESS_EVERY)).since(start);
+            PrintStream progress = a.flag("--quiet") ? null : err;
+            summary = usable("evaluate", request, () -> header == null
+                    ? StreamingEvaluation.run(request, engine, sink, progress, PROGRESS_EVERY)
+                    : StreamingEvaluation.run(request, header, engine, sink, progress, PROGRESS_EVERY)).since(start);
             writer[0].complete();
             o.close();
             if (file != null) {
@@ -194,11 +205,15 @@ public final class Cli {
         } catch (IOException | UncheckedIOException e) {
             throw new UsageException("evaluate: cannot write " + target + ": " + message(e) + "; " + leftBehind(output), e);
         } catch (UsageException e) {
+            if (e.getCause() instanceof InvalidRequestException && output != null) {
+                throw e; // found reading in one pass: the temporary file is dropped, as when a first pass finds it
+            }
             throw new UsageException(e.getMessage() + "; " + leftBehind(output), e.getCause());
         } catch (RuntimeException | Error e) {
             int written = writer[0] == null ? 0 : writer[0].resultCount();
             throw new RunFailedException("evaluate: the run failed after evaluating " + count(written
-                    + (writer[0] == null ? 0 : writer[0].errorCount())) + " of " + count(header.orderCount()) + " orders: "
+                    + (writer[0] == null ? 0 : writer[0].errorCount())) + (total[0] < 0 ? "" : " of " + count(total[0]))
+                    + " orders: "
                     + e + "; " + leftBehind(output), e);
         } finally {
             if (file != null) {
