@@ -80,8 +80,13 @@ class TreelessReadingTest {
             String first = pointers.get(random.nextInt(pointers.size()));
             String second = pointers.get(random.nextInt(pointers.size()));
             String text = replaced(base, first, VALUES.get(random.nextInt(VALUES.size())));
-            JsonNode once = OrderJson.MAPPER.readTree(text.replace("\"a\": 1, \"a\": 2", "\"a\": 1"));
-            if (once.isObject() && exists(once, second)) {
+            JsonNode once;
+            try {
+                once = OrderJson.MAPPER.readTree(text.replace("\"a\": 1, \"a\": 2", "\"a\": 1"));
+            } catch (NumberFormatException beyondDecimals) {
+                once = null; // the mapper cannot hold the first value: compared with one field wrong
+            }
+            if (once != null && once.isObject() && exists(once, second)) {
                 text = replaced(once, second, VALUES.get(random.nextInt(VALUES.size())));
             }
             compare(text);
