@@ -150,6 +150,23 @@ class StreamingPassesTest {
     }
 
     @Test
+    void should_read_in_one_pass_what_the_request_writer_writes_without_reference_data() throws Exception {
+        // GIVEN a request written without asOf, inventory or blacklist
+        Path request = dir.resolve("written.json");
+        try (java.io.OutputStream out = Files.newOutputStream(request);
+                RequestWriter w = RequestWriter.open(out, null, io.omsexception.model.ReferenceData.NONE)) {
+            w.write(OrderJson.readOrder("{\"orderId\": \"SO-1\", \"createdAt\": \"2026-11-22T09:00:00+08:00\"}"));
+        }
+        Collected sink = new Collected();
+        // WHEN
+        StreamingEvaluation.run(request, BatchJsonTest.ENGINE, sink, null, 1);
+        // THEN
+        assertThat(Files.readString(request)).startsWith("{\"asOf\":null,\n\"inventory\":null,\n\"blacklist\":null,\n\"orders\":[");
+        assertThat(sink.begun).containsExactly(-1L);
+        assertThat(sink.results).extracting(OrderEvaluation::orderId).containsExactly("SO-1");
+    }
+
+    @Test
     void should_write_progress_lines_without_a_total_in_one_pass() throws Exception {
         Path request = write("first.json", "{" + REFERENCE + ",\n\"orders\": [" + orders() + "]}");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
