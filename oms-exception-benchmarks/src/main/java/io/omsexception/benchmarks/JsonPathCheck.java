@@ -28,8 +28,9 @@ import java.util.Locale;
  * The command line's JSON path against a plain streaming copy of the same file, in one JVM, one
  * after the other, on a generated request file: <em>copy</em> reads every order with Jackson's
  * streaming parser and writes it back ({@code copyCurrentStructure}) to a file; <em>evaluate</em>
- * does what {@code oms-exception-cli evaluate REQUEST --output FILE} does (the request read twice by
- * {@link StreamingEvaluation}, the results written by {@link ResultWriter} to a file). Each is
+ * does what {@code oms-exception-cli evaluate REQUEST --output FILE} does (the request read by
+ * {@link StreamingEvaluation}, in one pass since {@link RequestWriter} writes the reference data
+ * before the orders; the results written by {@link ResultWriter} to a file). Each is
  * warmed up, then the best of three runs is kept, wall time and the process's CPU time. Also
  * prints the size of the demo day's result (the bundled day: 5,000 orders of seed
  * {@value BenchmarkData#SEED}) for each {@link ResultTexts} mode: the full form for

@@ -158,13 +158,17 @@ public final class Cli {
             return MarketplaceInput.evaluate(a, request, engine, output, out, err);
         }
         String target = output == null ? "the results" : output.toString();
-        // The first pass checks the whole request before any output is started; it runs beside
-        // the engine's build (which it does not need), and a problem of the rules still comes first.
-        Background<OrderJson.RequestHeader> reading = Background.start("oms-exception-cli-header",
-                () -> usable("evaluate", request, () -> StreamingEvaluation.header(request)));
+        // On standard output a first pass checks the whole request before any output is started;
+        // it runs beside the engine's build (which it does not need), and a problem of the rules
+        // still comes first. To a file, the request is read in one pass when it can be (its
+        // temporary file keeps a failed run from leaving output that looks complete).
+        Background<OrderJson.RequestHeader> reading = output != null ? null
+                : Background.start("oms-exception-cli-header",
+                        () -> usable("evaluate", request, () -> StreamingEvaluation.header(request)));
         OrderExceptionEngine engine = Engines.build("evaluate", a.values("--rules"), a.values("--param"));
         long start = System.nanoTime(); // the summary's time: the passes over the request, not the build
-        OrderJson.RequestHeader header = reading.join();
+        OrderJson.RequestHeader header = reading == null ? null : reading.join();
+        long[] total = {header == null ? -1 : header.orderCount()};
         StreamingEvaluation.Summary summary;
         OutputFile file = null;
         ResultWriter[] writer = new ResultWriter[1];
@@ -187,9 +191,16 @@ public final class Cli {
                 public void error(OrderError error) {
                     writer[0].write(error);
                 }
+
+                @Override
+                public void begin(long orderCount) {
+                    total[0] = orderCount;
+                }
             };
-            summary = usable("evaluate", request, () -> StreamingEvaluation.run(request, header, engine, sink,
-                    a.flag("--quiet") ? null : err, PROGRESS_EVERY)).since(start);
+            PrintStream progress = a.flag("--quiet") ? null : err;
+            summary = usable("evaluate", request, () -> header == null
+                    ? StreamingEvaluation.run(request, engine, sink, progress, PROGRESS_EVERY)
+                    : StreamingEvaluation.run(request, header, engine, sink, progress, PROGRESS_EVERY)).since(start);
             writer[0].complete();
             o.close();
             if (file != null) {
@@ -198,11 +209,15 @@ public final class Cli {
         } catch (IOException | UncheckedIOException e) {
             throw new UsageException("evaluate: cannot write " + target + ": " + message(e) + "; " + leftBehind(output), e);
         } catch (UsageException e) {
+            if (e.getCause() instanceof InvalidRequestException && output != null) {
+                throw e; // found reading in one pass: the temporary file is dropped, as when a first pass finds it
+            }
             throw new UsageException(e.getMessage() + "; " + leftBehind(output), e.getCause());
         } catch (RuntimeException | Error e) {
             int written = writer[0] == null ? 0 : writer[0].resultCount();
             throw new RunFailedException("evaluate: the run failed after evaluating " + count(written
-                    + (writer[0] == null ? 0 : writer[0].errorCount())) + " of " + count(header.orderCount()) + " orders: "
+                    + (writer[0] == null ? 0 : writer[0].errorCount())) + (total[0] < 0 ? "" : " of " + count(total[0]))
+                    + " orders: "
                     + e + "; " + leftBehind(output), e);
         } finally {
             if (file != null) {

@@ -156,6 +156,44 @@ class FailedRunTest {
                 .endsWith("; nothing was written to " + output + "\n");
     }
 
+    @Test
+    void a_request_read_in_one_pass_that_breaks_after_its_orders_began_leaves_an_earlier_output_file_as_it_was() throws Exception {
+        // GIVEN reference data before the orders (one pass to a file), and the second order cut off
+        Path output = Files.writeString(dir.resolve("out.json"), "earlier");
+        Path request = Files.writeString(dir.resolve("cut.json"), "{\"asOf\": \"2026-11-22T10:00:00+08:00\", "
+                + "\"inventory\": null, \"blacklist\": null, \"orders\": [{\"orderId\": \"SO-1\", "
+                + "\"createdAt\": \"2026-11-22T09:00:00+08:00\"}, {\"orderId\": ");
+        // WHEN
+        CliRun toFile = CliRun.of("evaluate", request.toString(), "--output", output.toString(), "--quiet");
+        CliRun toOut = CliRun.of("evaluate", request.toString(), "--quiet");
+        // THEN both refuse it alike; the file keeps the earlier run's content, standard output stays empty
+        assertThat(toFile.exitCode()).isEqualTo(2);
+        assertThat(toFile.err()).isEqualTo("oms-exception: evaluate: " + request + " is not a usable request: "
+                + "$: not valid JSON: Unexpected end-of-input within/between Object entries at line 1, column 163\n");
+        assertThat(toOut.err()).isEqualTo(toFile.err());
+        assertThat(Files.readString(output)).isEqualTo("earlier");
+        assertThat(filesIn(dir)).doesNotContain(".part");
+        assertThat(toOut.out()).isEmpty();
+    }
+
+    @Test
+    void a_request_read_in_one_pass_to_a_file_gives_what_standard_output_gets_in_two() throws Exception {
+        // GIVEN the request with its reference data before its orders
+        Path request = Files.writeString(dir.resolve("first.json"), CliTest.REQUEST.replace("\"orders\":",
+                "\"inventory\": [{\"sku\": \"TEA-001\", \"available\": 1}], \"blacklist\": {\"phones\": [\"13800138001\"]},"
+                        + " \"orders\":"), StandardCharsets.UTF_8);
+        Path output = dir.resolve("out.json");
+        // WHEN
+        CliRun toFile = CliRun.of("evaluate", request.toString(), "--output", output.toString(), "--quiet");
+        CliRun toOut = CliRun.of("evaluate", request.toString(), "--quiet");
+        // THEN
+        assertThat(toFile.exitCode()).isEqualTo(1);
+        assertThat(toOut.exitCode()).isEqualTo(1);
+        assertThat(Files.readString(output)).isEqualTo(toOut.out());
+        assertThat(CliTest.JSON.readTree(output.toFile()).at("/complete/orders").asInt()).isEqualTo(3);
+        assertThat(toOut.out()).contains("\"BLACKLISTED_CUSTOMER\"");
+    }
+
     private static String filesIn(Path dir) throws Exception {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).toList().toString();

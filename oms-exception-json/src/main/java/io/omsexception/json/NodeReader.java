@@ -132,7 +132,7 @@ final class NodeReader {
         return v != null && !v.isNull();
     }
 
-    private static InvalidFieldException within(InvalidFieldException e, String path) {
+    static InvalidFieldException within(InvalidFieldException e, String path) {
         return e.path().startsWith("$") ? e : e.under(path);
     }
 
@@ -173,7 +173,7 @@ final class NodeReader {
         }
     }
 
-    private static String string(JsonNode parent, String field, String path) {
+    static String string(JsonNode parent, String field, String path) {
         JsonNode v = parent.get(field);
         if (v == null || v.isNull()) {
             return null;
@@ -187,7 +187,7 @@ final class NodeReader {
         throw new InvalidFieldException(path + "." + field, "must be a string but was " + describe(v));
     }
 
-    private static BigDecimal money(JsonNode parent, String field, String path) {
+    static BigDecimal money(JsonNode parent, String field, String path) {
         JsonNode v = parent.get(field);
         if (v == null || v.isNull()) {
             return null;
@@ -201,7 +201,7 @@ final class NodeReader {
         throw new InvalidFieldException(path + "." + field, "must be a decimal number but was " + describe(v));
     }
 
-    private static Integer integer(JsonNode parent, String field, String path) {
+    static Integer integer(JsonNode parent, String field, String path) {
         JsonNode v = parent.get(field);
         if (v == null || v.isNull()) {
             return null;
@@ -222,7 +222,7 @@ final class NodeReader {
         throw new InvalidFieldException(path + "." + field, "must be a whole number but was " + describe(v));
     }
 
-    private static Boolean bool(JsonNode parent, String field, String path) {
+    static Boolean bool(JsonNode parent, String field, String path) {
         JsonNode v = parent.get(field);
         if (v == null || v.isNull()) {
             return null;
@@ -233,7 +233,7 @@ final class NodeReader {
         throw new InvalidFieldException(path + "." + field, "must be true or false but was " + describe(v));
     }
 
-    private static <E extends Enum<E>> E enumValue(JsonNode parent, String field, String path, Class<E> type) {
+    static <E extends Enum<E>> E enumValue(JsonNode parent, String field, String path, Class<E> type) {
         JsonNode v = parent.get(field);
         if (v == null || v.isNull()) {
             return null;
@@ -249,7 +249,7 @@ final class NodeReader {
         }
     }
 
-    private static List<String> strings(JsonNode parent, String field, String path) {
+    static List<String> strings(JsonNode parent, String field, String path) {
         JsonNode v = parent.get(field);
         if (v == null || v.isNull()) {
             return List.of();

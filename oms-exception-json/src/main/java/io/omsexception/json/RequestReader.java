@@ -36,17 +36,44 @@ final class RequestReader {
     private final JsonParser p;
     private final JsonLimits limits;
     private final TreeReader trees;
+    private final OrderReader orders;
 
     private RequestReader(JsonParser p, JsonLimits limits) {
         this.p = p;
         this.limits = limits;
         this.trees = new TreeReader(limits);
+        this.orders = new OrderReader(limits, trees);
+    }
+
+    /**
+     * Decides, when {@code orders} begins, where its entries go.
+     */
+    interface OrdersStart {
+        /**
+         * @param before the request-level part when {@code asOf}, {@code inventory} and
+         *     {@code blacklist} were all given before {@code orders} (so that nothing after it can
+         *     change what the orders are evaluated against), its order count -1; else null
+         * @return where the entries go, or null to skip them and only count them
+         */
+        Consumer<ParsedOrder> at(OrderJson.RequestHeader before);
     }
 
     static OrderJson.RequestHeader scan(InputStream in, boolean readOrders, Consumer<ParsedOrder> sink, JsonLimits limits) {
+        return scan(in, before -> readOrders ? sink : null, limits);
+    }
+
+    /**
+     * Reads a request, handing its orders where {@code start} says.
+     *
+     * @param in the request
+     * @param start where the orders go
+     * @param limits the limits
+     * @return the header, with the number of orders
+     */
+    static OrderJson.RequestHeader scan(InputStream in, OrdersStart start, JsonLimits limits) {
         try (JsonParser p = limits.factory().createParser(in)) {
             try {
-                return new RequestReader(p, limits).request(readOrders, sink);
+                return new RequestReader(p, limits).request(start);
             } catch (StreamConstraintsException e) {
                 throw DocumentErrors.limit(p, e, limits);
             } catch (JsonProcessingException e) {
@@ -75,21 +102,22 @@ final class RequestReader {
         if (p.nextToken() == null) {
             throw new InvalidRequestException("$", "not valid JSON: no content", null);
         }
-        TreeReader.Tree tree = trees.read(p, "$", orderBounds());
+        OrderReader.Outcome read = orders.read(p, "$");
         end("order object");
-        if (tree.problem() != null) {
-            throw tree.problem();
+        if (read.problem() != null) {
+            throw read.problem();
         }
-        return NodeReader.order(tree.node(), "$");
+        return read.order();
     }
 
-    private OrderJson.RequestHeader request(boolean readOrders, Consumer<ParsedOrder> sink) throws IOException {
+    private OrderJson.RequestHeader request(OrdersStart start) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             throw new InvalidRequestException("$", "must be a JSON object with an 'orders' array", null);
         }
         OffsetDateTime asOf = null;
         List<InventoryItem> inventory = null;
         Blacklist blacklist = null;
+        ReferenceData reference = null;
         int count = 0;
         Set<String> read = new HashSet<>(); // the fields read; unknown fields are not remembered
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -99,7 +127,14 @@ final class RequestReader {
                 throw new InvalidRequestException("$" + JsonPaths.member(field), "duplicate key", null);
             }
             switch (field) {
-                case "orders" -> count = orders(t, readOrders, sink);
+                case "orders" -> {
+                    if (read.size() == KNOWN.size()) { // asOf, inventory and blacklist came first
+                        reference = reference(inventory, blacklist);
+                        count = orders(t, start.at(new OrderJson.RequestHeader(asOf, reference, -1)));
+                    } else {
+                        count = orders(t, start.at(null));
+                    }
+                }
                 case "asOf" -> asOf = asOf();
                 case "inventory" -> inventory = inventory(t);
                 case "blacklist" -> blacklist = blacklist();
@@ -107,40 +142,35 @@ final class RequestReader {
             }
         }
         end("request object");
+        return new OrderJson.RequestHeader(asOf, reference != null ? reference : reference(inventory, blacklist), count);
+    }
+
+    private static ReferenceData reference(List<InventoryItem> inventory, Blacklist blacklist) {
         try {
-            return new OrderJson.RequestHeader(asOf, ReferenceData.of(inventory, blacklist), count);
+            return ReferenceData.of(inventory, blacklist);
         } catch (InvalidFieldException e) {
             throw new InvalidRequestException("$." + e.path(), e.problem(), e);
         }
     }
 
     /** @return the number of order entries */
-    private int orders(JsonToken t, boolean readOrders, Consumer<ParsedOrder> sink) throws IOException {
+    private int orders(JsonToken t, Consumer<ParsedOrder> sink) throws IOException {
         if (t == JsonToken.VALUE_NULL) {
             return 0;
         }
         if (t != JsonToken.START_ARRAY) {
             throw new InvalidRequestException("$.orders", "must be an array", null);
         }
-        TreeReader.Bounds bounds = orderBounds();
         int n = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             int index = n++;
-            if (readOrders) {
-                sink.accept(entry(index, bounds));
+            if (sink != null) {
+                sink.accept(entry(index));
             } else {
                 trees.skip(p);
             }
         }
         return n;
-    }
-
-    private TreeReader.Bounds orderBounds() {
-        int lines = limits.maxLinesPerOrder();
-        // lines, the parcels of shipments and every lineIds list are bounded alike: none can usefully
-        // hold more entries than an order may have lines
-        return (depth, field) -> (depth == 1 && ("lines".equals(field) || "shipments".equals(field)))
-                || "lineIds".equals(field) ? lines : Integer.MAX_VALUE;
     }
 
     private OffsetDateTime asOf() throws IOException {
@@ -214,28 +244,14 @@ final class RequestReader {
         return tree.node();
     }
 
-    private ParsedOrder entry(int index, TreeReader.Bounds bounds) throws IOException {
+    private ParsedOrder entry(int index) throws IOException {
         String path = "$.orders[" + index + "]";
-        TreeReader.Tree tree = trees.read(p, path, bounds);
-        try {
-            if (tree.problem() != null) {
-                throw tree.problem();
-            }
-            return new ParsedOrder(index, NodeReader.order(tree.node(), path), null);
-        } catch (InvalidFieldException e) {
-            return new ParsedOrder(index, null, new OrderError(index, orderId(tree.node()), relative(e.path(), path), e.problem()));
+        OrderReader.Outcome read = orders.read(p, path);
+        if (read.problem() == null) {
+            return new ParsedOrder(index, read.order(), null);
         }
-    }
-
-    /**
-     * @param node an order entry that could not be read, or the part of it read
-     * @return its id for the error entry when the id is a usable one (not blank, one line of
-     *     valid Unicode), else null: an error entry must not carry what the id check refused
-     */
-    private static String orderId(JsonNode node) {
-        JsonNode id = node.isObject() ? node.get("orderId") : null;
-        String text = id != null && (id.isTextual() || id.isNumber()) ? id.asText() : null;
-        return text != null && !text.isBlank() && Texts.isValidLine(text) ? text : null;
+        InvalidFieldException e = read.problem();
+        return new ParsedOrder(index, null, new OrderError(index, read.orderId(), relative(e.path(), path), e.problem()));
     }
 
     private static String relative(String path, String orderPath) {

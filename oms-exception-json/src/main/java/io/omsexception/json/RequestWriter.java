@@ -16,8 +16,10 @@ import java.util.Collection;
 
 /**
  * Writes an evaluation request in the contract's shape as orders arrive, without holding them:
- * {@code asOf}, {@code inventory} and {@code blacklist} first, then one order after the other.
- * {@link OrderJson#scan} and {@link OrderJson#readRequest(java.io.InputStream)} read it back.
+ * {@code asOf}, {@code inventory} and {@code blacklist} first ({@code null} when absent, so that
+ * {@link StreamingEvaluation#run(java.nio.file.Path, io.omsexception.OrderExceptionEngine,
+ * StreamingEvaluation.Sink, java.io.PrintStream, long)} reads the file in one pass), then one order
+ * after the other. {@link OrderJson#scan} and {@link OrderJson#readRequest(java.io.InputStream)} read it back.
  *
  * <p>The layout is compact JSON with one order (and one inventory item) per line, so that a
  * large file stays small, greps well and diffs line by line.
@@ -36,8 +38,8 @@ public final class RequestWriter extends ArrayDocumentWriter {
      * Starts a request document and writes its request-level part.
      *
      * @param out where to write UTF-8 JSON; flushed at close, not closed
-     * @param asOf the request's reference time, or null to leave {@code asOf} out
-     * @param reference the inventory snapshot and blacklist; absent parts are left out
+     * @param asOf the request's reference time, or null to write {@code "asOf": null}
+     * @param reference the inventory snapshot and blacklist; absent parts are written as {@code null}
      * @return the writer, ready for {@link #write(Order)}
      * @throws UncheckedIOException when the stream fails
      */
@@ -48,10 +50,16 @@ public final class RequestWriter extends ArrayDocumentWriter {
             JsonGenerator g = Jackson.generator(out, false);
             g.setPrettyPrinter(new OnePerLine());
             g.writeStartObject();
+            // every request-level part is written, null when absent, before the orders: then
+            // nothing after the orders can change them, and StreamingEvaluation reads the file in one pass
             if (asOf != null) {
                 g.writeStringField("asOf", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(asOf));
+            } else {
+                g.writeNullField("asOf");
             }
-            if (reference.hasInventory()) {
+            if (!reference.hasInventory()) {
+                g.writeNullField("inventory");
+            } else {
                 g.writeArrayFieldStart("inventory");
                 for (InventoryItem item : reference.inventory().values()) {
                     g.writeStartObject();
@@ -76,6 +84,8 @@ public final class RequestWriter extends ArrayDocumentWriter {
                 strings(g, "phones", b.phones());
                 strings(g, "addresses", b.addresses());
                 g.writeEndObject();
+            } else {
+                g.writeNullField("blacklist");
             }
             g.writeArrayFieldStart("orders");
             return new RequestWriter(g);

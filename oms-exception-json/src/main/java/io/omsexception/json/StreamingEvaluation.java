@@ -1,10 +1,8 @@
 package io.omsexception.json;
 
-import io.omsexception.BatchResult;
 import io.omsexception.OrderError;
 import io.omsexception.OrderEvaluation;
 import io.omsexception.OrderExceptionEngine;
-import io.omsexception.facts.StockAllocation;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,22 +11,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 
 /**
- * Evaluates a request file of any size without holding it: a first pass reads the request-level
- * part ({@code asOf}, {@code inventory}, {@code blacklist} may come after {@code orders}), a second
- * pass reads the orders in chunks, evaluates each chunk and hands the results on at once (to a
- * {@link ResultWriter}, a statistics collector...). Memory holds one chunk, the reference data
- * and the errors.
+ * Evaluates a request file of any size without holding it: the orders are read in chunks, each
+ * chunk is evaluated and its results handed on at once (to a {@link ResultWriter}, a statistics
+ * collector...). When {@code asOf}, {@code inventory} and {@code blacklist} come before
+ * {@code orders}, one pass reads it all ({@link #run(Path, OrderExceptionEngine, Sink, PrintStream, long)});
+ * otherwise (they may come after {@code orders}) a first pass reads the request-level part and a
+ * second pass the orders. Memory holds a few chunks, the reference data and the errors.
  *
  * <p>A public building block for hosts that evaluate request files too large for memory; the
  * command line's {@code evaluate} runs on it. A null argument (but {@code progress}) is refused
@@ -40,7 +31,6 @@ public final class StreamingEvaluation {
     public static final int CHUNK = 1_000;
     /** Parsed chunks waiting for the evaluator. */
     static final int QUEUED = 4;
-    private static final List<ParsedOrder> END = List.of();
 
     /**
      * What a run did.
@@ -79,12 +69,37 @@ public final class StreamingEvaluation {
 
         /** @param error an order rejected or whose evaluation failed, never null */
         void error(OrderError error);
+
+        /**
+         * Called once, on the calling thread, before the first result or error.
+         *
+         * @param orderCount how many orders the run will read, or -1 when the request is read in
+         *     one pass and the number is known only at its end
+         */
+        default void begin(long orderCount) {
+        }
     }
 
     private StreamingEvaluation() {
     }
 
     /**
+     * Evaluates a request file, in one pass when it can: when {@code asOf}, {@code inventory} and
+     * {@code blacklist} all come before {@code orders} (as {@link RequestWriter} and the command
+     * line's {@code generate} write them; a part the request does not have is given as
+     * {@code null}), nothing after the orders can change what they are evaluated against, and the
+     * orders are evaluated as they are read. Otherwise that first pass only reads the request-level
+     * part and counts the orders, and a second pass evaluates them, as {@link #header(Path)} then
+     * {@link #run(Path, OrderJson.RequestHeader, OrderExceptionEngine, Sink, PrintStream, long)}.
+     *
+     * <p>In one pass, a request refused as a whole (not JSON, beyond a document limit, a duplicate
+     * request-level key) may be found only after the sink has received the results of the orders
+     * before the fault: the call then throws, and what the sink wrote must be discarded (the
+     * command line's {@code --output} writes to a temporary file for that). A caller that must not
+     * hand anything on before the whole request is checked calls {@link #header(Path)} first.
+     * Progress lines of a run in one pass do not know the number of orders:
+     * {@code   1,000 orders, 12 with exceptions, 0 rejected, 0.4 s}.
+     *
      * @param request the request file
      * @param engine the engine
      * @param sink receives results and errors
@@ -95,9 +110,34 @@ public final class StreamingEvaluation {
      * @throws UncheckedIOException when the file cannot be read
      */
     public static Summary run(Path request, OrderExceptionEngine engine, Sink sink, PrintStream progress, long progressEvery) {
+        Arguments.required(request, "request");
         Arguments.required(engine, "engine");
         Arguments.required(sink, "sink");
-        return run(request, header(request), engine, sink, progress, progressEvery);
+        checkProgress(progress, progressEvery);
+        long start = System.nanoTime();
+        EvaluationPipeline[] pipeline = new EvaluationPipeline[1];
+        OrderJson.RequestHeader header;
+        try (InputStream in = open(request)) {
+            header = RequestReader.scan(in, before -> {
+                if (before == null) {
+                    return null; // the second pass reads the orders
+                }
+                sink.begin(-1);
+                pipeline[0] = new EvaluationPipeline(before.asOf(), before.referenceData(), -1, engine, sink, progress,
+                        progressEvery);
+                return pipeline[0];
+            }, JsonLimits.DEFAULTS);
+        } catch (IOException | RuntimeException e) {
+            RuntimeException failure = e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            if (pipeline[0] == null) {
+                throw failure;
+            }
+            return pipeline[0].finish(failure);
+        }
+        if (pipeline[0] != null) {
+            return pipeline[0].finish(null).since(start);
+        }
+        return run(request, header, engine, sink, progress, progressEvery).since(start);
     }
 
     /**
@@ -136,117 +176,23 @@ public final class StreamingEvaluation {
         Arguments.required(header, "header");
         Arguments.required(engine, "engine");
         Arguments.required(sink, "sink");
+        checkProgress(progress, progressEvery);
+        sink.begin(header.orderCount());
+        EvaluationPipeline pipeline = new EvaluationPipeline(header.asOf(), header.referenceData(), header.orderCount(),
+                engine, sink, progress, progressEvery);
+        try (InputStream in = open(request)) {
+            OrderJson.scan(in, true, pipeline);
+        } catch (IOException e) {
+            return pipeline.finish(new UncheckedIOException(e));
+        } catch (RuntimeException e) {
+            return pipeline.finish(e);
+        }
+        return pipeline.finish(null);
+    }
+
+    private static void checkProgress(PrintStream progress, long progressEvery) {
         if (progress != null && progressEvery < 1) {
             throw new IllegalArgumentException("progressEvery must be at least 1 but was " + progressEvery);
-        }
-        long start = System.nanoTime();
-        // One reference time for every chunk: without asOf, "now" is read once, not per chunk.
-        OffsetDateTime asOf = header.asOf() != null ? header.asOf() : OffsetDateTime.now(engine.clock());
-        long[] counts = new long[4]; // orders, results, withExceptions, errors
-        // one allocation for the whole request: chunks are evaluated in request order, one at a
-        // time, and it holds one figure per SKU of the snapshot, so memory stays flat
-        StockAllocation allocation = new StockAllocation();
-        Consumer<List<ParsedOrder>> evaluate = entries -> {
-            BatchResult batch = OrderJson.evaluate(engine, new ParsedRequest(asOf, header.referenceData(), entries),
-                    allocation);
-            for (OrderEvaluation e : batch.results()) {
-                counts[1]++;
-                if (!e.isClean()) {
-                    counts[2]++;
-                }
-                sink.result(e);
-            }
-            for (OrderError e : batch.errors()) {
-                counts[3]++;
-                sink.error(e);
-            }
-            long before = counts[0];
-            counts[0] += entries.size();
-            if (progress != null && before / progressEvery != counts[0] / progressEvery) {
-                double s = (System.nanoTime() - start) / 1e9;
-                progress.printf(Locale.ROOT, "  %,d of %,d orders (%.0f%%), %,d with exceptions, %,d rejected, %.1f s%n",
-                        counts[0], header.orderCount(), 100.0 * counts[0] / Math.max(1, header.orderCount()), counts[2],
-                        counts[3], s);
-            }
-        };
-        // Pipelined: this thread parses chunks, a worker evaluates them and hands results on in order.
-        // At most QUEUED + 2 chunks are in memory at any time.
-        BlockingQueue<List<ParsedOrder>> queue = new ArrayBlockingQueue<>(QUEUED);
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread worker = new Thread(() -> {
-            try {
-                for (List<ParsedOrder> c = queue.take(); c != END; c = queue.take()) {
-                    evaluate.accept(c);
-                }
-            } catch (Throwable t) {
-                failure.compareAndSet(null, t);
-                queue.clear();
-            }
-        }, "oms-exception-evaluator");
-        worker.setDaemon(true);
-        worker.start();
-        List<ParsedOrder>[] chunk = chunkHolder();
-        try (InputStream in = open(request)) {
-            OrderJson.scan(in, true, entry -> {
-                chunk[0].add(entry);
-                if (chunk[0].size() == CHUNK) {
-                    hand(queue, chunk[0], failure);
-                    chunk[0] = new ArrayList<>(CHUNK);
-                }
-            });
-            if (!chunk[0].isEmpty()) {
-                hand(queue, chunk[0], failure);
-            }
-        } catch (IOException e) {
-            failure.compareAndSet(null, new UncheckedIOException(e));
-        } catch (RuntimeException e) {
-            failure.compareAndSet(null, e);
-        } finally {
-            if (failure.get() != null) {
-                queue.clear();
-            }
-            finish(queue, worker);
-        }
-        Throwable t = failure.get();
-        if (t instanceof RuntimeException r) {
-            throw r;
-        }
-        if (t instanceof Error e) {
-            throw e;
-        }
-        if (t != null) {
-            throw new IllegalStateException(t);
-        }
-        return new Summary(counts[0], counts[1], counts[2], counts[3], asOf, System.nanoTime() - start);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<ParsedOrder>[] chunkHolder() {
-        return new List[] {new ArrayList<ParsedOrder>(CHUNK)};
-    }
-
-    private static void hand(BlockingQueue<List<ParsedOrder>> queue, List<ParsedOrder> chunk, AtomicReference<Throwable> failure) {
-        try {
-            while (!queue.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
-                if (failure.get() != null) {
-                    throw new CancellationException("the evaluator failed");
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted");
-        }
-    }
-
-    /** Tells the worker that no chunk follows the queued ones, and waits until it has evaluated them. */
-    private static void finish(BlockingQueue<List<ParsedOrder>> queue, Thread worker) {
-        try {
-            while (worker.isAlive() && !queue.offer(END, 100, TimeUnit.MILLISECONDS)) {
-                // the worker is still busy with the queued chunks
-            }
-            worker.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

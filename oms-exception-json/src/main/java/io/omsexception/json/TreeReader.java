@@ -143,11 +143,17 @@ final class TreeReader {
         if (!t.isStructStart()) {
             return;
         }
-        skip(p, 1);
+        skipOpen(p, 1);
     }
 
-    /** Skips to the end of the given number of open objects and arrays. */
-    private void skip(JsonParser p, int open) throws IOException {
+    /**
+     * Skips to the end of the given number of open objects and arrays, checking every string.
+     *
+     * @param p the parser, inside them
+     * @param open how many are open around the parser's position; left at the last one's end
+     * @throws IOException when the document is not JSON or breaks a document limit
+     */
+    void skipOpen(JsonParser p, int open) throws IOException {
         while (open > 0) {
             JsonToken t = p.nextToken();
             if (t == null) {
@@ -170,7 +176,7 @@ final class TreeReader {
         for (Frame f = top; f != null; f = f.parent) {
             open++;
         }
-        skip(p, open);
+        skipOpen(p, open);
     }
 
     /**

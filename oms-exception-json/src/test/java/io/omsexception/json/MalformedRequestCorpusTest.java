@@ -84,6 +84,9 @@ class MalformedRequestCorpusTest {
                         .isInstanceOf(InvalidRequestException.class).hasMessage(e.requestError());
                 assertThatThrownBy(() -> StreamingEvaluation.header(file)).as("first of two passes")
                         .isInstanceOf(InvalidRequestException.class).hasMessage(e.requestError());
+                assertThatThrownBy(() -> StreamingEvaluation.run(file, engine, new Collected(), null, 1_000))
+                        .as("streamed, in one pass or two").isInstanceOf(InvalidRequestException.class)
+                        .hasMessage(e.requestError());
             } else {
                 ParsedRequest request = readInOnePass(file);
                 assertThat(request.orders()).as("orders").hasSize(e.orders());
