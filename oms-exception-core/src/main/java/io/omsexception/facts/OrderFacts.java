@@ -42,6 +42,7 @@ import java.util.Map;
 public final class OrderFacts {
     private final Order order;
     private final OffsetDateTime asOf;
+    private final Parameters parameters;
     private final boolean shipped;
     private final boolean allLinesPresale;
     private final long secondsSinceCreated;
@@ -101,6 +102,7 @@ public final class OrderFacts {
         ReferenceData reference = index.reference();
         this.order = order;
         this.asOf = asOf;
+        this.parameters = parameters;
         this.shipped = order.isShipped();
         this.secondsSinceCreated = Durations.seconds(order.createdAt(), asOf);
 
@@ -171,6 +173,17 @@ public final class OrderFacts {
     /** @return the reference time of every duration, never null */
     public OffsetDateTime getAsOf() {
         return asOf;
+    }
+
+    /**
+     * @return the engine's parameters, never null: the same object as the {@link Parameters} fact of
+     *     the session, for a threshold read inside the order's own pattern
+     *     ({@code OrderFacts(customer.ordersLast24h >= parameters.integer("risk.maxOrdersPerDay"))}),
+     *     which the rule network tests on the order alone instead of joining every order with
+     *     {@code Parameters()}
+     */
+    public Parameters getParameters() {
+        return parameters;
     }
 
     /** @return the customer's tier (VIP raises every finding's priority by one level), or null when unknown */

@@ -2,6 +2,7 @@ package io.omsexception.internal;
 
 import io.omsexception.facts.LineFacts;
 import io.omsexception.facts.OrderFacts;
+import io.omsexception.facts.ParcelFacts;
 import io.omsexception.facts.RefundFacts;
 import io.omsexception.facts.SkuFacts;
 import java.time.Duration;
@@ -165,6 +166,9 @@ final class RuleGuard extends DefaultAgendaEventListener implements RuleRuntimeE
         }
         if (fact instanceof RefundFacts r) {
             return r.getOrder();
+        }
+        if (fact instanceof ParcelFacts p) {
+            return p.getOrder();
         }
         return null;
     }
