@@ -280,14 +280,20 @@ final class Text {
             return List.of();
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        List<String> found = new java.util.ArrayList<>(1);
-        for (String keyword : keywords) {
+        List<String> found = null;
+        for (int i = 0; i < keywords.size(); i++) {
+            String keyword = keywords.get(i);
             String k = keyword.toLowerCase(Locale.ROOT);
-            if (!k.isEmpty() && (isLatin(k) ? containsWord(lower, k) : lower.contains(k)) && !found.contains(keyword)) {
-                found.add(keyword);
+            if (!k.isEmpty() && (isLatin(k) ? containsWord(lower, k) : lower.contains(k))) {
+                if (found == null) {
+                    found = new java.util.ArrayList<>(1);
+                }
+                if (!found.contains(keyword)) {
+                    found.add(keyword);
+                }
             }
         }
-        return List.copyOf(found);
+        return found == null ? List.of() : List.copyOf(found);
     }
 
     private static boolean isLatin(String s) {
@@ -324,15 +330,17 @@ final class Text {
         if (isBlank(text)) {
             return false;
         }
-        int[] cps = text.trim().codePoints().toArray();
-        if (cps.length < min) {
-            return false;
-        }
-        for (int cp : cps) {
-            if (cp != cps[0]) {
+        String t = text.trim();
+        int first = t.codePointAt(0);
+        int count = 0;
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            if (cp != first) {
                 return false;
             }
+            count++;
+            i += Character.charCount(cp);
         }
-        return true;
+        return count >= min;
     }
 }
