@@ -81,6 +81,11 @@ final class RuleGuard extends DefaultAgendaEventListener implements RuleRuntimeE
 
     /** Starts the guard again for the next run of a kept session: counts cleared, budget from now. */
     void restart() {
+        if (listening) {
+            // a consequence that threw never reached afterMatchFired
+            session.removeEventListener((RuleRuntimeEventListener) this);
+            listening = false;
+        }
         firings.clear();
         changers.clear();
         inserted = 0;
