@@ -37,9 +37,11 @@ public final class ContactFacts {
         this.phone = address == null ? null : address.phone();
         this.phoneBlank = Text.isBlank(phone);
         this.phoneMasked = !phoneBlank && Text.isMasked(phone);
-        this.phoneExtension = phoneBlank || phoneMasked || !china ? null : Text.extension(phone);
-        this.phoneNormalised = Text.normalisePhone(phoneExtension == null ? phone : Text.mainNumber(phone));
-        this.phoneValid = !phoneBlank && !phoneMasked && Text.isValidPhone(phone, china);
+        // split once: the extension, the number blacklists compare and the validity all read it
+        Text.Extension split = phoneBlank || phoneMasked || !china ? null : Text.splitExtension(phone);
+        this.phoneExtension = split == null ? null : split.digits();
+        this.phoneNormalised = Text.normalisePhone(split == null ? phone : split.main());
+        this.phoneValid = !phoneBlank && !phoneMasked && Text.isValidPhone(phone, china, split);
         // a masked number cannot be compared; the main number of one with an extension is the
         // platform's relay, shared by many buyers
         this.phoneBlacklisted = !phoneMasked && phoneExtension == null && reference.isPhoneBlacklisted(phoneNormalised);

@@ -2,7 +2,6 @@ package io.omsexception.facts;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 
 /** The duration arithmetic shared by the facts: whole seconds to {@code asOf}, and units for evidence. */
@@ -18,8 +17,10 @@ final class Durations {
      * @return the seconds; negative when {@code from} is after {@code to}
      */
     static long seconds(OffsetDateTime from, OffsetDateTime to) {
-        Duration d = Duration.between(from, to);
-        return d.getNano() > 0 ? d.getSeconds() + 1 : d.getSeconds();
+        // what Duration.between gives, rounded up, without making one: a part second left over
+        // (the nanos of the end beyond those of the start) counts as one more second
+        long seconds = to.toEpochSecond() - from.toEpochSecond();
+        return to.getNano() > from.getNano() ? seconds + 1 : seconds;
     }
 
     /**

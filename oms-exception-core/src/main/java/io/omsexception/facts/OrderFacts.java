@@ -11,7 +11,7 @@ import io.omsexception.model.Shipment;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +42,7 @@ import java.util.Map;
 public final class OrderFacts {
     private final Order order;
     private final OffsetDateTime asOf;
+    private final Parameters parameters;
     private final boolean shipped;
     private final boolean allLinesPresale;
     private final long secondsSinceCreated;
@@ -101,6 +102,7 @@ public final class OrderFacts {
         ReferenceData reference = index.reference();
         this.order = order;
         this.asOf = asOf;
+        this.parameters = parameters;
         this.shipped = order.isShipped();
         this.secondsSinceCreated = Durations.seconds(order.createdAt(), asOf);
 
@@ -109,25 +111,27 @@ public final class OrderFacts {
         this.payment = new PaymentFacts(order.payment(), order.totalAmount(), asOf);
         List<Shipment> orderParcels = order.parcels();
         this.shipment = new ShipmentFacts(orderParcels.isEmpty() ? null : orderParcels.get(0), asOf);
-        List<ParcelFacts> parcelFacts = new ArrayList<>(orderParcels.size());
-        for (int i = 0; i < orderParcels.size(); i++) {
-            parcelFacts.add(new ParcelFacts(this, i, order.shipments().isEmpty() ? "shipment" : "shipments[" + i + "]",
-                    orderParcels.get(i), asOf));
+        ParcelFacts[] parcelFacts = new ParcelFacts[orderParcels.size()];
+        boolean indexed = !order.shipments().isEmpty();
+        for (int i = 0; i < parcelFacts.length; i++) {
+            parcelFacts[i] = new ParcelFacts(this, i, indexed, orderParcels.get(i), asOf);
         }
-        this.parcels = List.copyOf(parcelFacts);
+        this.parcels = listOf(parcelFacts);
         PaymentStatus paymentStatus = order.payment() == null ? null : order.payment().status();
         this.takesStock = !shipped && paymentStatus != PaymentStatus.FAILED && paymentStatus != PaymentStatus.REFUNDED;
         this.customer = new CustomerFacts(order.customer(), reference);
 
         List<OrderLine> orderLines = order.lines();
         boolean allPresale = !orderLines.isEmpty();
-        List<LineFacts> lineFacts = new ArrayList<>(orderLines.size());
-        Map<String, SkuFacts.Builder> bySku = new LinkedHashMap<>();
-        for (int i = 0; i < orderLines.size(); i++) {
+        LineFacts[] lineFacts = new LineFacts[orderLines.size()];
+        // SKUs in order of first appearance: a short list looked through (orders have few lines), a map for long orders
+        List<SkuFacts.Builder> bySku = new ArrayList<>(lineFacts.length);
+        Map<String, SkuFacts.Builder> skuIndex = lineFacts.length > SKUS_SCANNED ? new HashMap<>() : null;
+        for (int i = 0; i < lineFacts.length; i++) {
             OrderLine line = orderLines.get(i);
             allPresale &= line.isPresale();
-            lineFacts.add(new LineFacts(this, i, line, reference));
-            bySku.computeIfAbsent(line.sku(), sku -> new SkuFacts.Builder(sku)).add(i, line);
+            lineFacts[i] = new LineFacts(this, i, line, reference);
+            builderOf(bySku, skuIndex, line.sku()).add(i, line);
         }
         this.allLinesPresale = allPresale;
         Long processing = parameters.secondsInput(FactInput.PROCESSING_HOURS);
@@ -135,27 +139,66 @@ public final class OrderFacts {
         this.shipByDeadline = order.promisedShipAt() != null ? order.promisedShipAt()
                 : paidAt != null && processing != null ? paidAt.plusSeconds(processing) : null;
         this.secondsToDeadline = shipByDeadline == null ? null : Durations.seconds(asOf, shipByDeadline);
-        this.lines = List.copyOf(lineFacts);
-        List<SkuFacts> skuFacts = new ArrayList<>(bySku.size());
-        for (SkuFacts.Builder b : bySku.values()) {
-            skuFacts.add(b.build(this, reference, allocation, takesStock,
-                    parameters.booleanInput(FactInput.ALLOCATE_ACROSS_REQUEST)));
+        this.lines = listOf(lineFacts);
+        SkuFacts[] skuFacts = new SkuFacts[bySku.size()];
+        boolean across = parameters.booleanInput(FactInput.ALLOCATE_ACROSS_REQUEST);
+        for (int i = 0; i < skuFacts.length; i++) {
+            skuFacts[i] = bySku.get(i).build(this, reference, allocation, takesStock, across);
         }
-        this.skus = List.copyOf(skuFacts);
+        this.skus = listOf(skuFacts);
 
         List<Refund> orderRefunds = order.refunds();
-        List<RefundFacts> refundFacts = new ArrayList<>(orderRefunds.size());
+        RefundFacts[] refundFacts = new RefundFacts[orderRefunds.size()];
         boolean open = false;
         boolean active = false;
-        for (int i = 0; i < orderRefunds.size(); i++) {
+        for (int i = 0; i < refundFacts.length; i++) {
             Refund r = orderRefunds.get(i);
             open |= r.isOpen();
             active |= r.isOpen() || r.status() == RefundStatus.APPROVED || r.status() == RefundStatus.COMPLETED;
-            refundFacts.add(new RefundFacts(this, i, r, asOf));
+            refundFacts[i] = new RefundFacts(this, i, r, asOf);
         }
         this.openRefund = open;
         this.activeRefund = active;
-        this.refunds = List.copyOf(refundFacts);
+        this.refunds = listOf(refundFacts);
+    }
+
+    /** Orders with up to this many lines find a line's SKU among the earlier ones by looking through them. */
+    private static final int SKUS_SCANNED = 16;
+
+    private static SkuFacts.Builder builderOf(List<SkuFacts.Builder> bySku, Map<String, SkuFacts.Builder> index, String sku) {
+        SkuFacts.Builder b = null;
+        if (index != null) {
+            b = index.get(sku);
+        } else {
+            for (int i = 0; i < bySku.size() && b == null; i++) {
+                if (java.util.Objects.equals(bySku.get(i).sku(), sku)) {
+                    b = bySku.get(i);
+                }
+            }
+        }
+        if (b == null) {
+            b = new SkuFacts.Builder(sku);
+            bySku.add(b);
+            if (index != null) {
+                index.put(sku, b);
+            }
+        }
+        return b;
+    }
+
+    /** The same immutable list as {@code List.copyOf}, without a list to copy from. */
+    @SafeVarargs
+    private static <T> List<T> listOf(T... facts) {
+        switch (facts.length) {
+            case 0:
+                return List.of();
+            case 1:
+                return List.of(facts[0]);
+            case 2:
+                return List.of(facts[0], facts[1]);
+            default:
+                return List.of(facts);
+        }
     }
 
     /** @return the order as given, never null */
@@ -171,6 +214,17 @@ public final class OrderFacts {
     /** @return the reference time of every duration, never null */
     public OffsetDateTime getAsOf() {
         return asOf;
+    }
+
+    /**
+     * @return the engine's parameters, never null: the same object as the {@link Parameters} fact of
+     *     the session, for a threshold read inside the order's own pattern
+     *     ({@code OrderFacts(customer.ordersLast24h >= parameters.integer("risk.maxOrdersPerDay"))}),
+     *     which the rule network tests on the order alone instead of joining every order with
+     *     {@code Parameters()}
+     */
+    public Parameters getParameters() {
+        return parameters;
     }
 
     /** @return the customer's tier (VIP raises every finding's priority by one level), or null when unknown */

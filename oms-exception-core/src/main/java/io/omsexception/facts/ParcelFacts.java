@@ -19,17 +19,18 @@ import java.util.List;
 public final class ParcelFacts {
     private final OrderFacts order;
     private final int index;
-    private final String path;
+    /** Whether the order gives {@code shipments} (a path with an index) rather than one {@code shipment}. */
+    private final boolean indexed;
     private final Shipment shipment;
     private final OffsetDateTime lastScanTime;
     private final Long secondsSinceLastScan;
     private final Long secondsPastEstimatedDelivery;
     private final Long secondsSinceShipped;
 
-    ParcelFacts(OrderFacts order, int index, String path, Shipment s, OffsetDateTime asOf) {
+    ParcelFacts(OrderFacts order, int index, boolean indexed, Shipment s, OffsetDateTime asOf) {
         this.order = order;
         this.index = index;
-        this.path = path;
+        this.indexed = indexed;
         this.shipment = s;
         this.lastScanTime = s.lastScanAt() != null ? s.lastScanAt() : s.shippedAt();
         this.secondsSinceLastScan = Durations.secondsOrNull(lastScanTime, asOf);
@@ -49,7 +50,8 @@ public final class ParcelFacts {
 
     /** @return the evidence path of the parcel: {@code shipment} or {@code shipments[i]}, never null */
     public String getPath() {
-        return path;
+        // made when asked (for evidence), not for every parcel
+        return indexed ? "shipments[" + index + "]" : "shipment";
     }
 
     /** @return the parcel as given, never null */
@@ -114,7 +116,7 @@ public final class ParcelFacts {
 
     /** @return the evidence key of {@link #getLastScanTime()}: {@code <path>.lastScanAt} or {@code <path>.shippedAt}; null when that time is null */
     public String getLastScanField() {
-        return lastScanTime == null ? null : path + (shipment.lastScanAt() != null ? ".lastScanAt" : ".shippedAt");
+        return lastScanTime == null ? null : getPath() + (shipment.lastScanAt() != null ? ".lastScanAt" : ".shippedAt");
     }
 
     /** @return whole seconds from {@link #getLastScanTime()} to {@code asOf}, rounded up; or null */
@@ -149,6 +151,6 @@ public final class ParcelFacts {
 
     @Override
     public String toString() {
-        return "ParcelFacts[" + order.getOrderId() + " " + path + "]";
+        return "ParcelFacts[" + order.getOrderId() + " " + getPath() + "]";
     }
 }

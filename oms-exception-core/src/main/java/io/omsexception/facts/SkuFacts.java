@@ -3,7 +3,6 @@ package io.omsexception.facts;
 import io.omsexception.model.InventoryItem;
 import io.omsexception.model.OrderLine;
 import io.omsexception.model.ReferenceData;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -95,18 +94,31 @@ public final class SkuFacts {
     static final class Builder {
         private final String sku;
         private int quantity;
-        private final List<Integer> lines = new ArrayList<>(2);
-        private final List<Integer> stockLines = new ArrayList<>(2);
+        /** The lines that order the SKU, then (from {@code stockFrom}) those that take stock, as indexes. */
+        private int[] lines = new int[2];
+        private int lineCount;
+        private int[] stockLines = new int[2];
+        private int stockLineCount;
 
         Builder(String sku) {
             this.sku = sku;
         }
 
+        String sku() {
+            return sku;
+        }
+
         void add(int index, OrderLine line) {
-            lines.add(index);
+            if (lineCount == lines.length) {
+                lines = java.util.Arrays.copyOf(lines, lineCount * 2);
+            }
+            lines[lineCount++] = index;
             if (!line.isPresale()) {
                 quantity += line.quantity();
-                stockLines.add(index);
+                if (stockLineCount == stockLines.length) {
+                    stockLines = java.util.Arrays.copyOf(stockLines, stockLineCount * 2);
+                }
+                stockLines[stockLineCount++] = index;
             }
         }
 
@@ -124,8 +136,26 @@ public final class SkuFacts {
             if (counted && across && !out) {
                 allocation.take(sku, quantity);
             }
-            return new SkuFacts(order, sku, quantity, List.copyOf(lines), List.copyOf(stockLines), available, before,
-                    out);
+            return new SkuFacts(order, sku, quantity, listOf(lines, lineCount), listOf(stockLines, stockLineCount),
+                    available, before, out);
+        }
+
+        /** The same immutable list as {@code List.copyOf} of the boxed indexes, without a list to copy. */
+        private static List<Integer> listOf(int[] values, int count) {
+            switch (count) {
+                case 0:
+                    return List.of();
+                case 1:
+                    return List.of(values[0]);
+                case 2:
+                    return List.of(values[0], values[1]);
+                default:
+                    Integer[] boxed = new Integer[count];
+                    for (int i = 0; i < count; i++) {
+                        boxed[i] = values[i];
+                    }
+                    return List.of(boxed);
+            }
         }
     }
 }

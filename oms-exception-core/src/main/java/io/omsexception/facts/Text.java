@@ -14,9 +14,6 @@ final class Text {
     private static final Pattern EXTENSION = Pattern.compile("(.*\\d)\\s*(-|_|,|，|#|转|(?i:ext)\\.?)\\s*(\\d{1,6})\\s*");
     private static final String CHINESE_NUMERALS = "零〇一二三四五六七八九十百千两";
     private static final String HOUSE_NUMBER_UNITS = "号栋幢座楼室弄巷层组";
-    private static final Pattern CN_MOBILE = Pattern.compile("1[3-9]\\d{9}");
-    private static final Pattern CN_LANDLINE = Pattern.compile("0\\d{2,3}\\d{7,8}");
-    private static final Pattern INTERNATIONAL = Pattern.compile("\\+?\\d{7,15}");
 
     private Text() {
     }
@@ -47,6 +44,24 @@ final class Text {
      * separator cannot be a digit group separator (anything but {@code -}).
      */
     static String extension(String phone) {
+        Extension e = splitExtension(phone);
+        return e == null ? null : e.digits();
+    }
+
+    /**
+     * A phone split at its {@link #extension}.
+     *
+     * @param main the main number, as written (separators kept)
+     * @param digits the extension's digits
+     */
+    record Extension(String main, String digits) {
+    }
+
+    /**
+     * The phone split into its main number and {@link #extension}, or null when it has none: the
+     * expression runs once, and only when the phone holds a separator it needs.
+     */
+    static Extension splitExtension(String phone) {
         if (isBlank(phone) || !mayHaveExtension(phone)) {
             return null;
         }
@@ -54,8 +69,8 @@ final class Text {
         if (!m.matches()) {
             return null;
         }
-        boolean mainIsMobile = CN_MOBILE.matcher(withoutChinaPrefix(stripSeparators(m.group(1)))).matches();
-        return mainIsMobile || !m.group(2).equals("-") ? m.group(3) : null;
+        boolean mainIsMobile = isCnMobile(withoutChinaPrefix(stripSeparators(m.group(1))));
+        return mainIsMobile || !m.group(2).equals("-") ? new Extension(m.group(1), m.group(3)) : null;
     }
 
     /**
@@ -77,12 +92,8 @@ final class Text {
 
     /** The phone without its {@link #extension}, or the phone itself when it has none. */
     static String mainNumber(String phone) {
-        if (extension(phone) == null) {
-            return phone;
-        }
-        java.util.regex.Matcher m = EXTENSION.matcher(phone.strip());
-        m.matches();
-        return m.group(1);
+        Extension e = splitExtension(phone);
+        return e == null ? phone : e.main();
     }
 
     /**
@@ -151,8 +162,7 @@ final class Text {
         StringBuilder out = null;
         for (int i = 0; i < phone.length(); i++) {
             char c = phone.charAt(i);
-            boolean separator = Character.isWhitespace(c) || c == '-' || c == '.' || c == '(' || c == ')'
-                    || c == '（' || c == '）';
+            boolean separator = isSeparator(c);
             if (separator && out == null) {
                 out = new StringBuilder(phone.length()).append(phone, 0, i);
             } else if (!separator && out != null) {
@@ -160,6 +170,11 @@ final class Text {
             }
         }
         return out == null ? phone : out.toString();
+    }
+
+    /** The characters {@link #stripSeparators} drops: whitespace, {@code - . ( )} and full-width parentheses. */
+    private static boolean isSeparator(char c) {
+        return Character.isWhitespace(c) || c == '-' || c == '.' || c == '(' || c == ')' || c == '（' || c == '）';
     }
 
     static String withoutChinaPrefix(String compact) {
@@ -177,27 +192,86 @@ final class Text {
         if (isBlank(phone)) {
             return null;
         }
-        String compact = withoutChinaPrefix(stripSeparators(phone));
-        StringBuilder digits = new StringBuilder(compact.length());
-        for (int i = 0; i < compact.length(); i++) {
-            char c = compact.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits.append(c);
+        // one pass over the phone: without separators (as stripSeparators), then the prefix, then digits only
+        int n = phone.length();
+        char[] compact = new char[n];
+        int length = 0;
+        for (int i = 0; i < n; i++) {
+            char c = phone.charAt(i);
+            if (!isSeparator(c)) {
+                compact[length++] = c;
             }
         }
-        return digits.toString();
+        int from = startsWith(compact, length, "+86") ? 3 : startsWith(compact, length, "0086") ? 4 : 0;
+        int digits = 0;
+        for (int i = from; i < length; i++) {
+            char c = compact[i];
+            if (c >= '0' && c <= '9') {
+                compact[digits++] = c;
+            }
+        }
+        return digits == n ? phone : new String(compact, 0, digits);
+    }
+
+    private static boolean startsWith(char[] chars, int length, String prefix) {
+        if (length < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (chars[i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isValidPhone(String phone, boolean china) {
-        String compact = stripSeparators(phone);
-        if (china && extension(phone) != null) {
-            return CN_MOBILE.matcher(withoutChinaPrefix(stripSeparators(mainNumber(phone)))).matches();
+        return isValidPhone(phone, china, china ? splitExtension(phone) : null);
+    }
+
+    /**
+     * @param phone the phone, not blank
+     * @param china whether the destination is China
+     * @param extension the phone's {@link #splitExtension}, or null; ignored outside China
+     */
+    static boolean isValidPhone(String phone, boolean china, Extension extension) {
+        if (china && extension != null) {
+            return isCnMobile(withoutChinaPrefix(stripSeparators(extension.main())));
         }
+        String compact = stripSeparators(phone);
         if (china) {
             String national = withoutChinaPrefix(compact);
-            return CN_MOBILE.matcher(national).matches() || CN_LANDLINE.matcher(national).matches();
+            return isCnMobile(national) || isCnLandline(national);
         }
-        return INTERNATIONAL.matcher(compact).matches();
+        return isInternational(compact);
+    }
+
+    /** {@code 1[3-9]\d{9}}, without an expression. */
+    static boolean isCnMobile(String s) {
+        return s.length() == 11 && s.charAt(0) == '1' && s.charAt(1) >= '3' && s.charAt(1) <= '9' && allDigits(s, 2);
+    }
+
+    /** {@code 0\d{2,3}\d{7,8}}: a 0 and 9 to 11 digits, without an expression. */
+    static boolean isCnLandline(String s) {
+        return s.length() >= 10 && s.length() <= 12 && s.charAt(0) == '0' && allDigits(s, 1);
+    }
+
+    /** {@code \+?\d{7,15}}, without an expression. */
+    static boolean isInternational(String s) {
+        int from = s.startsWith("+") ? 1 : 0;
+        int digits = s.length() - from;
+        return digits >= 7 && digits <= 15 && allDigits(s, from);
+    }
+
+    /** Whether every character from {@code from} on is an ASCII digit (what {@code \d} matches). */
+    private static boolean allDigits(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every keyword found in the text, once, in list order: Latin keywords as whole words, case-insensitive; others anywhere. */
@@ -206,14 +280,20 @@ final class Text {
             return List.of();
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        List<String> found = new java.util.ArrayList<>(1);
-        for (String keyword : keywords) {
+        List<String> found = null;
+        for (int i = 0; i < keywords.size(); i++) {
+            String keyword = keywords.get(i);
             String k = keyword.toLowerCase(Locale.ROOT);
-            if (!k.isEmpty() && (isLatin(k) ? containsWord(lower, k) : lower.contains(k)) && !found.contains(keyword)) {
-                found.add(keyword);
+            if (!k.isEmpty() && (isLatin(k) ? containsWord(lower, k) : lower.contains(k))) {
+                if (found == null) {
+                    found = new java.util.ArrayList<>(1);
+                }
+                if (!found.contains(keyword)) {
+                    found.add(keyword);
+                }
             }
         }
-        return List.copyOf(found);
+        return found == null ? List.of() : List.copyOf(found);
     }
 
     private static boolean isLatin(String s) {
@@ -250,15 +330,17 @@ final class Text {
         if (isBlank(text)) {
             return false;
         }
-        int[] cps = text.trim().codePoints().toArray();
-        if (cps.length < min) {
-            return false;
-        }
-        for (int cp : cps) {
-            if (cp != cps[0]) {
+        String t = text.trim();
+        int first = t.codePointAt(0);
+        int count = 0;
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            if (cp != first) {
                 return false;
             }
+            count++;
+            i += Character.charCount(cp);
         }
-        return true;
+        return count >= min;
     }
 }

@@ -6,13 +6,9 @@ import io.omsexception.Finding;
 import io.omsexception.OrderError;
 import io.omsexception.OrderEvaluation;
 import io.omsexception.Priority;
-import io.omsexception.facts.LineFacts;
 import io.omsexception.facts.OrderFacts;
-import io.omsexception.facts.ParcelFacts;
 import io.omsexception.facts.Parameters;
 import io.omsexception.facts.ReferenceIndex;
-import io.omsexception.facts.RefundFacts;
-import io.omsexception.facts.SkuFacts;
 import io.omsexception.facts.StockAllocation;
 import io.omsexception.model.Order;
 import io.omsexception.model.ReferenceData;
@@ -142,8 +138,7 @@ public final class Evaluator {
             }
             session.addEventListener(findings);
             RuleGuard guard = new RuleGuard(rules, maxRuleFirings, timeBudget);
-            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) guard);
-            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) guard);
+            guard.attach(session);
             session.insert(parameters);
             for (OrderFacts f : facts) {
                 insertAll(f, session::insert);
@@ -162,17 +157,15 @@ public final class Evaluator {
 
     private static void insertAll(OrderFacts f, java.util.function.Consumer<Object> insert) {
         insert.accept(f);
-        for (LineFacts l : f.getLines()) {
-            insert.accept(l);
-        }
-        for (SkuFacts s : f.getSkus()) {
-            insert.accept(s);
-        }
-        for (RefundFacts r : f.getRefunds()) {
-            insert.accept(r);
-        }
-        for (ParcelFacts p : f.getParcels()) {
-            insert.accept(p);
+        insertEach(f.getLines(), insert);
+        insertEach(f.getSkus(), insert);
+        insertEach(f.getRefunds(), insert);
+        insertEach(f.getParcels(), insert);
+    }
+
+    private static void insertEach(List<?> facts, java.util.function.Consumer<Object> insert) {
+        for (int i = 0; i < facts.size(); i++) {
+            insert.accept(facts.get(i));
         }
     }
 

@@ -2,6 +2,7 @@ package io.omsexception.internal;
 
 import io.omsexception.facts.LineFacts;
 import io.omsexception.facts.OrderFacts;
+import io.omsexception.facts.ParcelFacts;
 import io.omsexception.facts.RefundFacts;
 import io.omsexception.facts.SkuFacts;
 import java.time.Duration;
@@ -9,12 +10,15 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
 
 /**
  * The guard of one session: host rules are trusted code, but a mistake in one (an {@code update}
@@ -31,7 +35,9 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
  * </ul>
  *
  * On the first violation it halts the session, and {@link #check()} throws a
- * {@link RuleGuardException} naming the rule. Single-threaded, like its session.
+ * {@link RuleGuardException} naming the rule. It listens to inserts, updates and deletes only while
+ * a consequence runs (from before a firing to after it): the engine's own inserts of an order's facts
+ * then cost no event. Single-threaded, like its session.
  */
 final class RuleGuard extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     /** Counts firings of matches that involve facts of no order. */
@@ -46,6 +52,9 @@ final class RuleGuard extends DefaultAgendaEventListener implements RuleRuntimeE
     private final Map<Rule, Boolean> changers = new IdentityHashMap<>();
     private int inserted;
     private String violation;
+    /** The session whose consequences it watches; null until {@link #attach}. */
+    private KieSession session;
+    private boolean listening;
 
     /**
      * @param rules the compiled rules, for rule names
@@ -59,8 +68,24 @@ final class RuleGuard extends DefaultAgendaEventListener implements RuleRuntimeE
         this.deadline = System.nanoTime() + budgetNanos;
     }
 
+    /**
+     * Guards a session: adds itself as its agenda listener, and as its rule runtime listener around
+     * each firing.
+     *
+     * @param guarded the session, never null; this guard's only one
+     */
+    void attach(KieSession guarded) {
+        this.session = guarded;
+        guarded.addEventListener((AgendaEventListener) this);
+    }
+
     /** Starts the guard again for the next run of a kept session: counts cleared, budget from now. */
     void restart() {
+        if (listening) {
+            // a consequence that threw never reached afterMatchFired
+            session.removeEventListener((RuleRuntimeEventListener) this);
+            listening = false;
+        }
         firings.clear();
         changers.clear();
         inserted = 0;
@@ -90,6 +115,18 @@ final class RuleGuard extends DefaultAgendaEventListener implements RuleRuntimeE
         }
         if (violation != null) {
             event.getKieRuntime().halt();
+        } else if (!listening && session != null) {
+            // the consequence's inserts, updates and deletes, until afterMatchFired
+            session.addEventListener((RuleRuntimeEventListener) this);
+            listening = true;
+        }
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        if (listening) {
+            session.removeEventListener((RuleRuntimeEventListener) this);
+            listening = false;
         }
     }
 
@@ -165,6 +202,9 @@ final class RuleGuard extends DefaultAgendaEventListener implements RuleRuntimeE
         }
         if (fact instanceof RefundFacts r) {
             return r.getOrder();
+        }
+        if (fact instanceof ParcelFacts p) {
+            return p.getOrder();
         }
         return null;
     }

@@ -43,9 +43,10 @@ public final class RuleStatistics {
                 adder.add(e.getValue()[0]);
             }
         }
-        for (OrderEvaluation result : results) {
-            for (Finding f : result.findings()) {
-                LongAdder adder = byCode.get(f.code());
+        for (int i = 0; i < results.size(); i++) {
+            List<Finding> findings = results.get(i).findings();
+            for (int j = 0; j < findings.size(); j++) {
+                LongAdder adder = byCode.get(findings.get(j).code());
                 if (adder != null) {
                     adder.increment();
                 }

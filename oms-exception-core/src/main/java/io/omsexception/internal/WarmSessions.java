@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.kie.api.event.rule.AgendaEventListener;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -84,8 +82,7 @@ final class WarmSessions {
         }
         session.addEventListener(findings);
         RuleGuard guard = new RuleGuard(rules, maxRuleFirings, timeBudget);
-        session.addEventListener((AgendaEventListener) guard);
-        session.addEventListener((RuleRuntimeEventListener) guard);
+        guard.attach(session);
         FactHandle p = session.insert(parameters);
         return new Warm(session, findings, guard, p);
     }
