@@ -1,7 +1,6 @@
 package io.omsexception.facts;
 
 import io.omsexception.model.Customer;
-import io.omsexception.model.ReferenceData;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -29,16 +28,16 @@ public final class CustomerFacts {
      * Derives the customer facts of one order.
      *
      * @param c the order's customer, or null when it has none
-     * @param reference the reference data (its customer blacklist), never null
+     * @param reference the reference data's index (its customer blacklist), never null
      */
-    CustomerFacts(Customer c, ReferenceData reference) {
+    CustomerFacts(Customer c, ReferenceIndex reference) {
         this.customer = c;
         this.orderCount = c == null || c.orderCount() == null ? 0 : c.orderCount();
         this.refundCount = c == null || c.refundCount() == null ? 0 : c.refundCount();
         this.ordersLast24h = c == null || c.ordersLast24h() == null ? 0 : c.ordersLast24h();
         this.addressChangesLast30d = c == null || c.addressChangesLast30d() == null ? 0 : c.addressChangesLast30d();
         this.blacklisted = c != null && c.customerId() != null
-                && reference.blacklist().customerIds().contains(c.customerId());
+                && reference.isCustomerBlacklisted(c.customerId());
     }
 
     /**

@@ -119,7 +119,7 @@ public final class OrderFacts {
         this.parcels = listOf(parcelFacts);
         PaymentStatus paymentStatus = order.payment() == null ? null : order.payment().status();
         this.takesStock = !shipped && paymentStatus != PaymentStatus.FAILED && paymentStatus != PaymentStatus.REFUNDED;
-        this.customer = new CustomerFacts(order.customer(), reference);
+        this.customer = new CustomerFacts(order.customer(), index);
 
         List<OrderLine> orderLines = order.lines();
         boolean allPresale = !orderLines.isEmpty();

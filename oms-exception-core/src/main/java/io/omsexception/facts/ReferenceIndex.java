@@ -1,6 +1,7 @@
 package io.omsexception.facts;
 
 import io.omsexception.model.ReferenceData;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -8,8 +9,12 @@ import java.util.Set;
 /**
  * The reference data prepared for look-ups, once per request instead of once per order: the
  * blacklisted phones normalised (digits only, without a +86/0086 prefix) and the blacklisted address
- * lines trimmed, each in a hash set, so that an order's blacklist checks cost the same with a million
- * entries as with none.
+ * lines trimmed and the blacklisted customer ids, each in a hash set, so that an order's blacklist
+ * checks cost the same with a million entries as with none. The sets are {@link HashSet}s, which
+ * spread the strings' hash codes and chain collisions: blacklists are often runs of similar values
+ * (numbers of one range, ids of one series), whose {@code String} hash codes are consecutive, and
+ * the linear probing of {@link Set#copyOf} then walks long clusters on every miss (docs/performance.md,
+ * run I).
  *
  * <p>Immutable and thread-safe: one index serves every order and thread of a request.
  */
@@ -17,6 +22,7 @@ public final class ReferenceIndex {
     private final ReferenceData reference;
     private final Set<String> phones;
     private final Set<String> addresses;
+    private final Set<String> customerIds;
 
     private ReferenceIndex(ReferenceData reference) {
         this.reference = reference;
@@ -31,8 +37,9 @@ public final class ReferenceIndex {
         for (String entry : reference.blacklist().addresses()) {
             a.add(entry.trim());
         }
-        this.phones = Set.copyOf(p);
-        this.addresses = Set.copyOf(a);
+        this.phones = Collections.unmodifiableSet(p);
+        this.addresses = Collections.unmodifiableSet(a);
+        this.customerIds = Collections.unmodifiableSet(new HashSet<>(reference.blacklist().customerIds()));
     }
 
     /**
@@ -62,5 +69,13 @@ public final class ReferenceIndex {
      */
     boolean isAddressBlacklisted(String detail) {
         return detail != null && addresses.contains(detail.trim());
+    }
+
+    /**
+     * @param customerId a customer id, or null
+     * @return whether the id, exactly as given, is a blacklisted customer id; false for null
+     */
+    boolean isCustomerBlacklisted(String customerId) {
+        return customerId != null && customerIds.contains(customerId);
     }
 }

@@ -39,4 +39,36 @@ class ReferenceIndexTest {
         assertThat(index.isAddressBlacklisted(null)).isFalse();
         assertThat(index.reference()).isSameAs(REFERENCE);
     }
+
+    @Test
+    void should_match_a_customer_id_exactly_as_given() {
+        ReferenceIndex index = ReferenceIndex.of(REFERENCE);
+
+        assertThat(index.isCustomerBlacklisted("C-666")).isTrue();
+        assertThat(index.isCustomerBlacklisted("c-666")).isFalse();
+        assertThat(index.isCustomerBlacklisted(" C-666")).isFalse();
+        assertThat(index.isCustomerBlacklisted(null)).isFalse();
+    }
+
+    @Test
+    void should_find_every_entry_of_a_long_run_of_similar_values_and_none_next_to_it() {
+        List<String> ids = new java.util.ArrayList<>();
+        List<String> phones = new java.util.ArrayList<>();
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            ids.add("BL-" + i);
+            phones.add(String.format(java.util.Locale.ROOT, "+86 199-%04d-%04d", i / 10_000, i % 10_000));
+            lines.add("黑名单路 " + i + " 号");
+        }
+        ReferenceIndex index = ReferenceIndex.of(ReferenceData.of(null, Blacklist.of(ids, phones, lines)));
+
+        for (int i = 0; i < 20_000; i += 997) {
+            assertThat(index.isCustomerBlacklisted("BL-" + i)).as("BL-%d", i).isTrue();
+            assertThat(index.isPhoneBlacklisted(Text.normalisePhone(phones.get(i)))).as(phones.get(i)).isTrue();
+            assertThat(index.isAddressBlacklisted(lines.get(i))).as(lines.get(i)).isTrue();
+        }
+        assertThat(index.isCustomerBlacklisted("BL-20000")).isFalse();
+        assertThat(index.isPhoneBlacklisted(Text.normalisePhone("19900020000"))).isFalse();
+        assertThat(index.isAddressBlacklisted("黑名单路 20000 号")).isFalse();
+    }
 }
