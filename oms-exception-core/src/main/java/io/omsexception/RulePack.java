@@ -214,16 +214,18 @@ public final class RulePack {
 
     /**
      * Reads DRL resources from a class loader, with the files beside them in their folder. The
-     * texts bundles are found by listing that folder: in a directory or a jar; with another kind
-     * of class loader URL, every ISO 639 language code is tried.
+     * texts bundles are found by listing that folder: by its {@code pack.index} resource when it
+     * has one (one file name of the folder a line; {@code #} starts a comment; the standard packs
+     * ship one, so that a start does not walk a large jar), else in a directory or a jar; with
+     * another kind of class loader URL, every ISO 639 language code is tried.
      *
      * @param name the pack's name
      * @param loader the class loader that holds the resources
      * @param resources resource paths, for example {@code io/omsexception/rules/payment/payment.drl},
      *     at least one, all in one folder
      * @return the pack
-     * @throws IllegalArgumentException when a resource is missing, none is given or they are in
-     *     different folders
+     * @throws IllegalArgumentException when a resource is missing, none is given, they are in
+     *     different folders or a line of the folder's {@code pack.index} names a path, not a file
      * @throws UncheckedIOException when a resource cannot be read
      */
     public static RulePack fromClasspath(String name, ClassLoader loader, String... resources) {

@@ -26,8 +26,17 @@ import java.util.jar.JarFile;
  * The folder of a rule pack, on disk or on the class path, from which the files beside its DRL
  * ({@code codes.properties}, {@code texts_xx.properties}, {@code parameters.properties}) are read
  * as UTF-8. Only the folder itself is read, not the folders below it. Immutable; reads on demand.
+ *
+ * <p>A folder on the class path that holds an {@value #INDEX} resource is listed by it: one file
+ * name of the folder a line (blank lines and lines starting with {@code #} ignored), so that no jar
+ * is walked to find the {@code texts_xx.properties} files (a shaded jar holds tens of thousands of
+ * entries). The standard packs ship one, checked against the folder by the rules module's tests. A
+ * folder without it is listed as before; a folder on disk is always listed from the disk.
  */
 public abstract class PackFolder {
+
+    /** The name of a class path pack folder's optional listing of its files. */
+    public static final String INDEX = "pack.index";
 
     private PackFolder() {
     }
@@ -142,6 +151,10 @@ public abstract class PackFolder {
          */
         @Override
         public List<String> list(String prefix, String suffix) {
+            Optional<String> index = read(INDEX);
+            if (index.isPresent()) {
+                return indexed(index.get(), prefix, suffix);
+            }
             URL url = loader.getResource(drlResource);
             List<String> names = new ArrayList<>();
             try {
@@ -180,6 +193,27 @@ public abstract class PackFolder {
         @Override
         public String path(String file) {
             return folder + file;
+        }
+
+        /** The names of the index that start and end so, sorted; a name with a slash is refused. */
+        private List<String> indexed(String index, String prefix, String suffix) {
+            List<String> names = new ArrayList<>();
+            String[] lines = index.split("\\R");
+            for (int i = 0; i < lines.length; i++) {
+                String name = lines[i].strip();
+                if (name.isEmpty() || name.startsWith("#")) {
+                    continue;
+                }
+                if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0) {
+                    throw new IllegalArgumentException("rules " + path(INDEX) + ": line " + (i + 1) + ": '" + name
+                            + "' is not the name of a file of the folder");
+                }
+                if (name.startsWith(prefix) && name.endsWith(suffix)) {
+                    names.add(name);
+                }
+            }
+            names.sort(null);
+            return names;
         }
 
         /**
