@@ -83,8 +83,8 @@ public final class AddressFacts {
         }
         this.remoteRegion = remote;
 
-        List<String> phrases = parameters.listInput(FactInput.FAKE_ADDRESS_PHRASES);
-        List<String> words = parameters.listInput(FactInput.FAKE_ADDRESS_WORDS);
+        Keywords phrases = parameters.keywordsInput(FactInput.FAKE_ADDRESS_PHRASES);
+        Keywords words = parameters.keywordsInput(FactInput.FAKE_ADDRESS_WORDS);
         this.recipientFakeKeywords = a == null || recipientMasked ? List.of() : fake(a.recipient(), phrases, words);
         this.detailFakeKeywords = a == null || detailMasked ? List.of() : fake(a.detail(), phrases, words);
         Integer repeatedMin = parameters.integerInput(FactInput.REPEATED_CHARACTER_MIN);
@@ -94,9 +94,9 @@ public final class AddressFacts {
         this.detailBlocklisted = !detailBlank && !detailMasked && reference.isAddressBlacklisted(a.detail());
     }
 
-    private static List<String> fake(String text, List<String> phrases, List<String> words) {
-        List<String> found = Text.findKeywords(text, phrases);
-        String word = Text.equalWord(text, words);
+    private static List<String> fake(String text, Keywords phrases, Keywords words) {
+        List<String> found = phrases.findIn(text);
+        String word = words.equalTo(text);
         if (word == null || found.contains(word)) {
             return found;
         }

@@ -110,12 +110,12 @@ public final class OrderFacts {
         this.contact = new ContactFacts(order.shippingAddress(), address.isChina(), index);
         this.payment = new PaymentFacts(order.payment(), order.totalAmount(), asOf);
         List<Shipment> orderParcels = order.parcels();
-        this.shipment = new ShipmentFacts(orderParcels.isEmpty() ? null : orderParcels.get(0), asOf);
         ParcelFacts[] parcelFacts = new ParcelFacts[orderParcels.size()];
         boolean indexed = !order.shipments().isEmpty();
         for (int i = 0; i < parcelFacts.length; i++) {
             parcelFacts[i] = new ParcelFacts(this, i, indexed, orderParcels.get(i), asOf);
         }
+        this.shipment = new ShipmentFacts(parcelFacts.length == 0 ? null : parcelFacts[0]);
         this.parcels = listOf(parcelFacts);
         PaymentStatus paymentStatus = order.payment() == null ? null : order.payment().status();
         this.takesStock = !shipped && paymentStatus != PaymentStatus.FAILED && paymentStatus != PaymentStatus.REFUNDED;

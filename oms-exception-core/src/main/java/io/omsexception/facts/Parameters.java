@@ -5,6 +5,7 @@ import io.omsexception.ParameterType;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,12 @@ public final class Parameters {
     private final Map<String, Object> values;
     private final Map<String, String> texts;
     private final Map<FactInput, String> feeders = new EnumMap<>(FactInput.class);
+    /** What each fact input reads, by ordinal (durations in seconds), resolved once: facts are derived per order. */
+    private final Object[] inputs = new Object[FactInput.values().length];
+    private final Keywords[] keywords = new Keywords[FactInput.values().length];
+    /** The values again, for the look-ups of rules (one per threshold read): hashed, not linked. */
+    private final Map<String, Object> lookup;
+    private final Map<String, Long> durations = new HashMap<>();
 
     /**
      * Resolves parameters; normally done by the engine builder.
@@ -60,6 +67,23 @@ public final class Parameters {
         this.definitions = Collections.unmodifiableMap(new LinkedHashMap<>(definitions));
         this.values = Collections.unmodifiableMap(resolved);
         this.texts = Collections.unmodifiableMap(resolvedTexts);
+        this.lookup = new HashMap<>(resolved);
+        for (ParameterDefinition d : this.definitions.values()) {
+            if (d.secondsPerUnit() != 0) {
+                durations.put(d.name(), d.secondsPerUnit() * (Integer) resolved.get(d.name()));
+            }
+        }
+        for (FactInput input : FactInput.values()) {
+            String name = feeders.get(input);
+            Object value = name == null ? null : values.get(name);
+            if (name != null && definitions.get(name).secondsPerUnit() != 0) {
+                value = seconds(name);
+            }
+            inputs[input.ordinal()] = value;
+            @SuppressWarnings("unchecked")
+            Keywords k = value instanceof List<?> list ? new Keywords((List<String>) list) : Keywords.NONE;
+            keywords[input.ordinal()] = k;
+        }
     }
 
     /** @return the declared parameters by name, in declaration order */
@@ -104,6 +128,10 @@ public final class Parameters {
      * @return its value converted to seconds
      */
     public long seconds(String name) {
+        Long s = durations.get(name);
+        if (s != null) {
+            return s;
+        }
         long unit = definition(name).secondsPerUnit();
         if (unit == 0) {
             throw wrongType(name, "a duration");
@@ -142,8 +170,13 @@ public final class Parameters {
      */
     @SuppressWarnings("unchecked")
     public List<String> listInput(FactInput input) {
-        String name = feeders.get(input);
-        return name == null ? List.of() : (List<String>) values.get(name);
+        Object v = inputs[input.ordinal()];
+        return v == null ? List.of() : (List<String>) v;
+    }
+
+    /** The list {@link #listInput} gives, prepared for keyword searches; empty when no parameter feeds it. */
+    Keywords keywordsInput(FactInput input) {
+        return keywords[input.ordinal()];
     }
 
     /**
@@ -151,8 +184,7 @@ public final class Parameters {
      * @return the value of the parameter feeding it, or null when none does
      */
     public Integer integerInput(FactInput input) {
-        String name = feeders.get(input);
-        return name == null ? null : (Integer) values.get(name);
+        return (Integer) inputs[input.ordinal()];
     }
 
     /**
@@ -160,8 +192,7 @@ public final class Parameters {
      * @return the value of the parameter feeding it, or false when none does
      */
     public boolean booleanInput(FactInput input) {
-        String name = feeders.get(input);
-        return name != null && (Boolean) values.get(name);
+        return Boolean.TRUE.equals(inputs[input.ordinal()]);
     }
 
     /**
@@ -169,8 +200,7 @@ public final class Parameters {
      * @return the value of the parameter feeding it in seconds, or null when none does
      */
     public Long secondsInput(FactInput input) {
-        String name = feeders.get(input);
-        return name == null ? null : seconds(name);
+        return (Long) inputs[input.ordinal()];
     }
 
     /**
@@ -194,8 +224,11 @@ public final class Parameters {
     }
 
     private Object value(String name) {
-        definition(name);
-        return values.get(name);
+        Object v = lookup.get(name);
+        if (v == null) {
+            definition(name);
+        }
+        return v;
     }
 
     private ParameterDefinition definition(String name) {

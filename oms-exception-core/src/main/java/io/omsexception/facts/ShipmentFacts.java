@@ -26,18 +26,18 @@ public final class ShipmentFacts {
     private final Long secondsPastEstimatedDelivery;
 
     /**
-     * Derives the shipment facts of one order.
+     * Derives the shipment facts of one order from those of its first parcel, whose durations it shares.
      *
-     * @param s the order's shipment, or null when it has none
-     * @param asOf the reference time of the durations, never null
+     * @param first the facts of the order's first parcel, or null when it has none
      */
-    ShipmentFacts(Shipment s, OffsetDateTime asOf) {
+    ShipmentFacts(ParcelFacts first) {
+        Shipment s = first == null ? null : first.getShipment();
         this.shipment = s;
-        this.lastScanTime = s == null ? null : s.lastScanAt() != null ? s.lastScanAt() : s.shippedAt();
+        this.lastScanTime = s == null ? null : first.getLastScanTime();
         this.lastScanField = lastScanTime == null ? null
                 : s.lastScanAt() != null ? "shipment.lastScanAt" : "shipment.shippedAt";
-        this.secondsSinceLastScan = Durations.secondsOrNull(lastScanTime, asOf);
-        this.secondsPastEstimatedDelivery = s == null ? null : Durations.secondsOrNull(s.estimatedDeliveryAt(), asOf);
+        this.secondsSinceLastScan = s == null ? null : first.getSecondsSinceLastScan();
+        this.secondsPastEstimatedDelivery = s == null ? null : first.getSecondsPastEstimatedDelivery();
     }
 
     /** @return whether the order has a shipment part; when false, see the class description */

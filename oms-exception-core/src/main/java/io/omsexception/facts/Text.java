@@ -1,7 +1,6 @@
 package io.omsexception.facts;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Text derivations shared by the facts: blankness, masking, phones, house numbers, keywords. */
@@ -12,14 +11,18 @@ final class Text {
      * {@code ext}, then 1 to 6 digits. The main part is greedy, so the last separator splits.
      */
     private static final Pattern EXTENSION = Pattern.compile("(.*\\d)\\s*(-|_|,|，|#|转|(?i:ext)\\.?)\\s*(\\d{1,6})\\s*");
-    private static final String CHINESE_NUMERALS = "零〇一二三四五六七八九十百千两";
-    private static final String HOUSE_NUMBER_UNITS = "号栋幢座楼室弄巷层组";
 
     private Text() {
     }
 
     static boolean isBlank(String s) {
-        return s == null || s.isBlank();
+        if (s == null || s.isEmpty()) {
+            return true;
+        }
+        // what String.isBlank gives, without the code point look-up for the usual first character:
+        // nothing from '!' up to U+167F and nothing above U+3000 is white space
+        char c = s.charAt(0);
+        return !(c > ' ' && c < 0x1680 || c > 0x3000) && s.isBlank();
     }
 
     /** Whether the text holds two or more consecutive {@code *} or {@code ＊}: a desensitised value. */
@@ -109,9 +112,9 @@ final class Text {
             if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
                 return true;
             }
-            if (CHINESE_NUMERALS.indexOf(c) >= 0 && i + 1 < s.length()) {
+            if (c >= 0x3007 && isChineseNumeral(c) && i + 1 < s.length()) {
                 char next = s.charAt(i + 1);
-                if (HOUSE_NUMBER_UNITS.indexOf(next) >= 0 || s.startsWith("单元", i + 1)) {
+                if (isHouseNumberUnit(next) || s.startsWith("单元", i + 1)) {
                     return true;
                 }
             }
@@ -132,18 +135,20 @@ final class Text {
         return false;
     }
 
-    /** The word the trimmed text equals, case-insensitive, or null. */
-    static String equalWord(String text, List<String> words) {
-        if (isBlank(text)) {
-            return null;
-        }
-        String t = text.strip();
-        for (String w : words) {
-            if (t.equalsIgnoreCase(w)) {
-                return w;
-            }
-        }
-        return null;
+    /** One of 零〇一二三四五六七八九十百千两. */
+    private static boolean isChineseNumeral(char c) {
+        return switch (c) {
+            case '零', '〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '两' -> true;
+            default -> false;
+        };
+    }
+
+    /** One of 号栋幢座楼室弄巷层组 (单元 is two characters and checked apart). */
+    private static boolean isHouseNumberUnit(char c) {
+        return switch (c) {
+            case '号', '栋', '幢', '座', '楼', '室', '弄', '巷', '层', '组' -> true;
+            default -> false;
+        };
     }
 
     static boolean hasDigit(String s) {
@@ -272,57 +277,6 @@ final class Text {
             }
         }
         return true;
-    }
-
-    /** Every keyword found in the text, once, in list order: Latin keywords as whole words, case-insensitive; others anywhere. */
-    static List<String> findKeywords(String text, List<String> keywords) {
-        if (isBlank(text)) {
-            return List.of();
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        List<String> found = null;
-        for (int i = 0; i < keywords.size(); i++) {
-            String keyword = keywords.get(i);
-            String k = keyword.toLowerCase(Locale.ROOT);
-            if (!k.isEmpty() && (isLatin(k) ? containsWord(lower, k) : lower.contains(k))) {
-                if (found == null) {
-                    found = new java.util.ArrayList<>(1);
-                }
-                if (!found.contains(keyword)) {
-                    found.add(keyword);
-                }
-            }
-        }
-        return found == null ? List.of() : List.copyOf(found);
-    }
-
-    private static boolean isLatin(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 0x7F) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean containsWord(String text, String word) {
-        int from = 0;
-        while (true) {
-            int at = text.indexOf(word, from);
-            if (at < 0) {
-                return false;
-            }
-            int end = at + word.length();
-            if ((at == 0 || !isAsciiAlnum(text.charAt(at - 1)))
-                    && (end == text.length() || !isAsciiAlnum(text.charAt(end)))) {
-                return true;
-            }
-            from = at + 1;
-        }
-    }
-
-    private static boolean isAsciiAlnum(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** Whether the trimmed text is one code point repeated at least {@code min} times. */
