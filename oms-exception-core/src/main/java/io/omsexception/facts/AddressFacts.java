@@ -62,26 +62,10 @@ public final class AddressFacts {
         this.detailMasked = a != null && Text.isMasked(a.detail());
         this.detailRural = a != null && Text.containsAny(a.detail(), parameters.listInput(FactInput.RURAL_MARKERS));
         this.districtBlank = a == null || Text.isBlank(a.district());
-        boolean noDistricts = false;
-        if (!cityBlank) {
-            String city = a.city().trim();
-            for (String name : parameters.listInput(FactInput.CITIES_WITHOUT_DISTRICTS)) {
-                noDistricts |= city.startsWith(name);
-            }
-        }
-        this.districtMissing = china && districtBlank && !noDistricts;
-
-        String remote = null;
-        if (!provinceBlank) {
-            String province = a.province().trim();
-            for (String region : parameters.listInput(FactInput.REMOTE_REGIONS)) {
-                if (province.startsWith(region)) {
-                    remote = region;
-                    break;
-                }
-            }
-        }
-        this.remoteRegion = remote;
+        this.districtMissing = china && districtBlank && (cityBlank
+                || parameters.keywordsInput(FactInput.CITIES_WITHOUT_DISTRICTS).prefixOf(a.city().trim()) == null);
+        this.remoteRegion = provinceBlank ? null
+                : parameters.keywordsInput(FactInput.REMOTE_REGIONS).prefixOf(a.province().trim());
 
         Keywords phrases = parameters.keywordsInput(FactInput.FAKE_ADDRESS_PHRASES);
         Keywords words = parameters.keywordsInput(FactInput.FAKE_ADDRESS_WORDS);

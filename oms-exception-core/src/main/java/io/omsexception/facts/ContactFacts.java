@@ -40,8 +40,13 @@ public final class ContactFacts {
         // split once: the extension, the number blacklists compare and the validity all read it
         Text.Extension split = phoneBlank || phoneMasked || !china ? null : Text.splitExtension(phone);
         this.phoneExtension = split == null ? null : split.digits();
-        this.phoneNormalised = Text.normalisePhone(split == null ? phone : split.main());
-        this.phoneValid = !phoneBlank && !phoneMasked && Text.isValidPhone(phone, china, split);
+        // the number without separators and prefix, once: what blacklists compare and validity reads
+        String compact = phoneBlank ? null : Text.stripSeparators(split == null ? phone : split.main());
+        String national = compact == null ? null : Text.withoutChinaPrefix(compact);
+        this.phoneNormalised = national == null ? null : Text.digitsOnly(national);
+        this.phoneValid = !phoneBlank && !phoneMasked && (china
+                ? Text.isCnMobile(national) || split == null && Text.isCnLandline(national)
+                : Text.isInternational(compact));
         // a masked number cannot be compared; the main number of one with an extension is the
         // platform's relay, shared by many buyers
         this.phoneBlacklisted = !phoneMasked && phoneExtension == null && reference.isPhoneBlacklisted(phoneNormalised);

@@ -20,8 +20,17 @@ final class Keywords {
     private final boolean[] latin;
     /** The keywords by their case fold, in list order: the candidates of {@link String#equalsIgnoreCase}. */
     private final Map<String, List<String>> byFold = new HashMap<>();
+    /** The keywords by their first character, in list order: the candidates of a prefix. */
+    private final Map<Character, List<String>> byFirst = new HashMap<>();
+    private final List<String> all;
 
     Keywords(List<String> list) {
+        this.all = List.copyOf(list);
+        for (String k : list) {
+            if (!k.isEmpty()) {
+                byFirst.computeIfAbsent(k.charAt(0), c -> new ArrayList<>(1)).add(k);
+            }
+        }
         List<String> kept = new ArrayList<>(list.size());
         for (String k : list) {
             if (!k.isEmpty()) {
@@ -80,6 +89,30 @@ final class Keywords {
             for (String w : candidates) {
                 if (t.equalsIgnoreCase(w)) {
                     return w;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @param text the text, not null
+     * @return the first keyword, in list order, that the text starts with; null when none
+     */
+    String prefixOf(String text) {
+        if (all.size() > 0 && all.contains("")) {
+            for (String k : all) {
+                if (text.startsWith(k)) {
+                    return k;
+                }
+            }
+            return null;
+        }
+        List<String> candidates = text.isEmpty() ? null : byFirst.get(text.charAt(0));
+        if (candidates != null) {
+            for (String k : candidates) {
+                if (text.startsWith(k)) {
+                    return k;
                 }
             }
         }

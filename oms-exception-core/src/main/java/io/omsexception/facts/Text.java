@@ -1,17 +1,9 @@
 package io.omsexception.facts;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Text derivations shared by the facts: blankness, masking, phones, house numbers, keywords. */
 final class Text {
-    /**
-     * A CN mobile followed by an extension: the main number (with separators, after an optional
-     * +86/0086), then {@code -}, {@code _}, {@code ,}, {@code ，}, {@code #}, {@code 转} or
-     * {@code ext}, then 1 to 6 digits. The main part is greedy, so the last separator splits.
-     */
-    private static final Pattern EXTENSION = Pattern.compile("(.*\\d)\\s*(-|_|,|，|#|转|(?i:ext)\\.?)\\s*(\\d{1,6})\\s*");
-
     private Text() {
     }
 
@@ -42,17 +34,9 @@ final class Text {
     }
 
     /**
-     * The extension of a phone, or null: the digits after an extension separator, when the part
+     * A phone split at its extension: the digits after an extension separator, when the part
      * before it is a CN mobile (after dropping separators and an optional +86/0086), or when the
      * separator cannot be a digit group separator (anything but {@code -}).
-     */
-    static String extension(String phone) {
-        Extension e = splitExtension(phone);
-        return e == null ? null : e.digits();
-    }
-
-    /**
-     * A phone split at its {@link #extension}.
      *
      * @param main the main number, as written (separators kept)
      * @param digits the extension's digits
@@ -61,19 +45,87 @@ final class Text {
     }
 
     /**
-     * The phone split into its main number and {@link #extension}, or null when it has none: the
-     * expression runs once, and only when the phone holds a separator it needs.
+     * The phone split into its main number and {@link Extension extension}, or null when it has none. The
+     * stripped phone reads, from its end: ASCII white space, 1 to 6 ASCII digits (the extension),
+     * white space, a separator ({@code -}, {@code _}, {@code ,}, {@code ，}, {@code #}, {@code 转},
+     * or {@code ext} or {@code ext.} in any case), white space, and the main number, which ends
+     * with a digit and holds no line break; the last separator splits. Scanned by hand, not by an
+     * expression (it runs for every phone with a dash).
      */
     static Extension splitExtension(String phone) {
         if (isBlank(phone) || !mayHaveExtension(phone)) {
             return null;
         }
-        java.util.regex.Matcher m = EXTENSION.matcher(phone.strip());
-        if (!m.matches()) {
+        String t = phone.strip();
+        int end = skipSpaceBack(t, t.length());
+        int digitsStart = end;
+        while (digitsStart > 0 && isAsciiDigit(t.charAt(digitsStart - 1))) {
+            digitsStart--;
+        }
+        int digits = end - digitsStart;
+        if (digits < 1 || digits > 6) {
             return null;
         }
-        boolean mainIsMobile = isCnMobile(withoutChinaPrefix(stripSeparators(m.group(1))));
-        return mainIsMobile || !m.group(2).equals("-") ? new Extension(m.group(1), m.group(3)) : null;
+        int sepEnd = skipSpaceBack(t, digitsStart);
+        int sepStart = separatorStart(t, sepEnd);
+        if (sepStart < 0) {
+            return null;
+        }
+        int mainEnd = skipSpaceBack(t, sepStart);
+        if (mainEnd == 0 || !isAsciiDigit(t.charAt(mainEnd - 1))) {
+            return null;
+        }
+        String main = t.substring(0, mainEnd);
+        for (int i = 0; i < mainEnd; i++) {
+            char c = main.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return null;
+            }
+        }
+        boolean dash = sepEnd - sepStart == 1 && t.charAt(sepStart) == '-';
+        boolean mainIsMobile = isCnMobile(withoutChinaPrefix(stripSeparators(main)));
+        return mainIsMobile || !dash ? new Extension(main, t.substring(digitsStart, end)) : null;
+    }
+
+    /** Where the separator that ends at {@code end} starts, or -1 when none ends there. */
+    private static int separatorStart(String t, int end) {
+        if (end == 0) {
+            return -1;
+        }
+        char c = t.charAt(end - 1);
+        switch (c) {
+            case '-', '_', ',', '，', '#', '转' -> {
+                return end - 1;
+            }
+            case '.' -> {
+                return isExt(t, end - 1) ? end - 4 : -1;
+            }
+            default -> {
+                return isExt(t, end) ? end - 3 : -1;
+            }
+        }
+    }
+
+    /** Whether {@code ext}, in any case, ends at {@code end}. */
+    private static boolean isExt(String t, int end) {
+        return end >= 3 && (t.charAt(end - 3) | 0x20) == 'e' && (t.charAt(end - 2) | 0x20) == 'x'
+                && (t.charAt(end - 1) | 0x20) == 't';
+    }
+
+    /** The position before the ASCII white space ({@code \s}: space, tab, line feed, VT, form feed, CR) that ends at {@code end}. */
+    private static int skipSpaceBack(String t, int end) {
+        while (end > 0) {
+            char c = t.charAt(end - 1);
+            if (c != ' ' && (c < '\t' || c > '\r')) {
+                break;
+            }
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
@@ -91,12 +143,6 @@ final class Text {
             }
         }
         return false;
-    }
-
-    /** The phone without its {@link #extension}, or the phone itself when it has none. */
-    static String mainNumber(String phone) {
-        Extension e = splitExtension(phone);
-        return e == null ? phone : e.main();
     }
 
     /**
@@ -218,6 +264,25 @@ final class Text {
         return digits == n ? phone : new String(compact, 0, digits);
     }
 
+    /** The ASCII digits of the text, in order; the text itself when it holds nothing else. */
+    static String digitsOnly(String s) {
+        int n = s.length();
+        char[] digits = null;
+        int length = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            if (!digit && digits == null) {
+                digits = new char[n];
+                s.getChars(0, i, digits, 0);
+                length = i;
+            } else if (digit && digits != null) {
+                digits[length++] = c;
+            }
+        }
+        return digits == null ? s : new String(digits, 0, length);
+    }
+
     private static boolean startsWith(char[] chars, int length, String prefix) {
         if (length < prefix.length()) {
             return false;
@@ -230,27 +295,11 @@ final class Text {
         return true;
     }
 
-    static boolean isValidPhone(String phone, boolean china) {
-        return isValidPhone(phone, china, china ? splitExtension(phone) : null);
-    }
-
     /**
      * @param phone the phone, not blank
      * @param china whether the destination is China
      * @param extension the phone's {@link #splitExtension}, or null; ignored outside China
      */
-    static boolean isValidPhone(String phone, boolean china, Extension extension) {
-        if (china && extension != null) {
-            return isCnMobile(withoutChinaPrefix(stripSeparators(extension.main())));
-        }
-        String compact = stripSeparators(phone);
-        if (china) {
-            String national = withoutChinaPrefix(compact);
-            return isCnMobile(national) || isCnLandline(national);
-        }
-        return isInternational(compact);
-    }
-
     /** {@code 1[3-9]\d{9}}, without an expression. */
     static boolean isCnMobile(String s) {
         return s.length() == 11 && s.charAt(0) == '1' && s.charAt(1) >= '3' && s.charAt(1) <= '9' && allDigits(s, 2);
