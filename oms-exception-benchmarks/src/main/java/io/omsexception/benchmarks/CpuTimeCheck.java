@@ -21,8 +21,8 @@ import java.util.function.IntConsumer;
  * A second reading, for a shared machine: the CPU time the measuring thread spends per order
  * ({@link ThreadMXBean#getCurrentThreadCpuTime()}), which other processes competing for the cores
  * disturb far less than wall-clock throughput. Not JMH: a plain warmed-up loop with results kept
- * alive, each case warmed up, then measured in rounds and the best round kept; the two-thread
- * case alternates one and two threads. The benchmark runner prints its
+ * alive, each case warmed up, then measured in rounds and the best round kept; engine and
+ * baseline are warmed up and measured in turns, so that neither gains from its place in the JVM; the two-thread case alternates one and two threads. The benchmark runner prints its
  * ratios beside the JMH ones; run alone:
  * {@code java -cp benchmarks.jar io.omsexception.benchmarks.CpuTimeCheck [seconds per case]}.
  */
@@ -58,15 +58,6 @@ public final class CpuTimeCheck {
         int batch = BenchmarkData.BATCH;
         int batches = BenchmarkData.ORDERS / batch;
         Map<String, Double> result = new LinkedHashMap<>();
-        result.put("batchBaseline", measure(seconds, batch, i -> {
-            List<HandCodedChecks.Result> r = new ArrayList<>(batch);
-            for (Order o : orders.subList(i % batches * batch, i % batches * batch + batch)) {
-                r.add(baseline.check(o, data.reference, data.asOf));
-            }
-            sink = r;
-        }));
-        result.put("batchEngine", measure(seconds, batch, i -> sink = engine.evaluate(
-                orders.subList(i % batches * batch, i % batches * batch + batch), 0, data.reference, data.asOf)));
         IntConsumer engineBatch = i -> sink = engine.evaluate(
                 orders.subList(i % batches * batch, i % batches * batch + batch), 0, data.reference, data.asOf);
         IntConsumer baselineBatch = i -> {
@@ -76,6 +67,9 @@ public final class CpuTimeCheck {
             }
             sink = r;
         };
+        double[] batchPair = measurePair(seconds, batch, baselineBatch, engineBatch);
+        result.put("batchBaseline", batchPair[0]);
+        result.put("batchEngine", batchPair[1]);
         double[] engine2 = twoThreads(seconds, batch, engineBatch);
         double[] baseline2 = twoThreads(seconds, batch, baselineBatch);
         result.put("batchEngine@2threads", engine2[0]);
@@ -84,9 +78,14 @@ public final class CpuTimeCheck {
         result.put("batchBaseline@2threads", baseline2[0]);
         result.put("wallOrdersPerSecond:batchBaseline@1thread", baseline2[1]);
         result.put("wallOrdersPerSecond:batchBaseline@2threads", baseline2[2]);
-        result.put("singleBaseline", measure(seconds, 1, i -> sink = baseline.check(orders.get(i % orders.size()), data.reference, data.asOf)));
-        result.put("singleEngine", measure(seconds, 1, i -> sink = engine.evaluate(orders.get(i % orders.size()), data.reference, data.asOf)));
-        // reference data indexed once per request: a million entries per list cost what none cost
+        double[] singlePair = measurePair(seconds, 1,
+                i -> sink = baseline.check(orders.get(i % orders.size()), data.reference, data.asOf),
+                i -> sink = engine.evaluate(orders.get(i % orders.size()), data.reference, data.asOf));
+        result.put("singleBaseline", singlePair[0]);
+        result.put("singleEngine", singlePair[1]);
+        // reference data indexed once per request: a million entries per list cost what none cost;
+        // one case after the other, as two requests: the engine keeps the index of the reference
+        // data seen last, and taking turns would index a million entries at every turn
         ReferenceData empty = ReferenceData.of(data.reference.inventory().values(), Blacklist.EMPTY);
         ReferenceData big = ReferenceData.of(data.reference.inventory().values(), bigBlacklist(data.reference.blacklist(), 1_000_000));
         result.put("batchEngine[emptyBlacklist]", measure(seconds, batch, i -> sink = engine.evaluate(
@@ -181,6 +180,41 @@ public final class CpuTimeCheck {
             throw new IllegalStateException(e.getCause());
         }
         return new double[] {orders / ((System.nanoTime() - start) / 1e9), (double) cpu / orders};
+    }
+
+    /**
+     * Two cases whose ratio is a target, measured interleaved so that neither gains from coming
+     * first or second in the JVM (the compiler's work and its profiles of shared code): both warmed
+     * up in turns for the given time each, then ten rounds of a fifth of it each, in turns; the best
+     * round of each is kept.
+     *
+     * @return CPU ns per order of the first case and of the second
+     */
+    private static double[] measurePair(double seconds, int ordersPerCall, IntConsumer first, IntConsumer second) {
+        long budget = (long) (seconds * 1e9);
+        int[] i = {0};
+        for (int turn = 0; turn < 4; turn++) {
+            IntConsumer call = turn % 2 == 0 ? first : second;
+            long end = THREADS.getCurrentThreadCpuTime() + budget / 2;
+            while (THREADS.getCurrentThreadCpuTime() < end) {
+                call.accept(i[0]++);
+            }
+        }
+        double[] best = {Double.MAX_VALUE, Double.MAX_VALUE};
+        for (int round = 0; round < 10; round++) {
+            IntConsumer call = round % 2 == 0 ? first : second;
+            long start = THREADS.getCurrentThreadCpuTime();
+            long end = start + budget / 5;
+            int calls = 0;
+            long now;
+            do {
+                call.accept(i[0]++);
+                calls++;
+                now = THREADS.getCurrentThreadCpuTime();
+            } while (now < end);
+            best[round % 2] = Math.min(best[round % 2], (double) (now - start) / ((long) calls * ordersPerCall));
+        }
+        return best;
     }
 
     /** Warms up for the given time, then keeps the best of five rounds of a fifth of it; returns CPU ns per order. */
