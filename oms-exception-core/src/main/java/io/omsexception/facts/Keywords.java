@@ -23,9 +23,12 @@ final class Keywords {
     /** The keywords by their first character, in list order: the candidates of a prefix. */
     private final Map<Character, List<String>> byFirst = new HashMap<>();
     private final List<String> all;
+    /** Whether an empty keyword is listed: every text starts with it. */
+    private final boolean emptyListed;
 
     Keywords(List<String> list) {
         this.all = List.copyOf(list);
+        this.emptyListed = list.contains("");
         for (String k : list) {
             if (!k.isEmpty()) {
                 byFirst.computeIfAbsent(k.charAt(0), c -> new ArrayList<>(1)).add(k);
@@ -100,7 +103,7 @@ final class Keywords {
      * @return the first keyword, in list order, that the text starts with; null when none
      */
     String prefixOf(String text) {
-        if (all.size() > 0 && all.contains("")) {
+        if (emptyListed) {
             for (String k : all) {
                 if (text.startsWith(k)) {
                     return k;
