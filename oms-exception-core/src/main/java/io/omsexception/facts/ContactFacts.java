@@ -40,7 +40,7 @@ public final class ContactFacts {
         // split once: the extension, the number blacklists compare and the validity all read it
         Text.Extension split = phoneBlank || phoneMasked || !china ? null : Text.splitExtension(phone);
         this.phoneExtension = split == null ? null : split.digits();
-        // the number without separators and prefix, once: what blacklists compare and validity reads
+        // Text.normalisePhone in its steps, each kept: the blacklists compare the last, validity reads the others
         String compact = phoneBlank ? null : Text.stripSeparators(split == null ? phone : split.main());
         String national = compact == null ? null : Text.withoutChinaPrefix(compact);
         this.phoneNormalised = national == null ? null : Text.digitsOnly(national);

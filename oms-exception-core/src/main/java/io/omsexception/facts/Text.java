@@ -240,28 +240,8 @@ final class Text {
 
     /** Digits only, without a +86/0086 prefix: the form blacklists are compared in. */
     static String normalisePhone(String phone) {
-        if (isBlank(phone)) {
-            return null;
-        }
-        // one pass over the phone: without separators (as stripSeparators), then the prefix, then digits only
-        int n = phone.length();
-        char[] compact = new char[n];
-        int length = 0;
-        for (int i = 0; i < n; i++) {
-            char c = phone.charAt(i);
-            if (!isSeparator(c)) {
-                compact[length++] = c;
-            }
-        }
-        int from = startsWith(compact, length, "+86") ? 3 : startsWith(compact, length, "0086") ? 4 : 0;
-        int digits = 0;
-        for (int i = from; i < length; i++) {
-            char c = compact[i];
-            if (c >= '0' && c <= '9') {
-                compact[digits++] = c;
-            }
-        }
-        return digits == n ? phone : new String(compact, 0, digits);
+        // the one definition of the form: ContactFacts composes the same three steps on an order's phone
+        return isBlank(phone) ? null : digitsOnly(withoutChinaPrefix(stripSeparators(phone)));
     }
 
     /** The ASCII digits of the text, in order; the text itself when it holds nothing else. */
@@ -281,18 +261,6 @@ final class Text {
             }
         }
         return digits == null ? s : new String(digits, 0, length);
-    }
-
-    private static boolean startsWith(char[] chars, int length, String prefix) {
-        if (length < prefix.length()) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length(); i++) {
-            if (chars[i] != prefix.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
